@@ -1,0 +1,50 @@
+// skj.yaml, the project configuration at the repository root.
+import { z } from 'zod';
+import { levelSchema } from './standar.js';
+
+const globs = z.union([z.string(), z.array(z.string())]);
+
+export const SEVERITY_SETTINGS = ['error', 'warning', 'off'] as const;
+
+export const peraturanSchema = z
+  .strictObject({
+    jenis: z.string().optional().describe('Jenis peraturan, mis. "Peraturan Bupati"'),
+    pejabat: z.string().optional().describe('Jabatan penandatangan, mis. "Bupati Tasikmalaya"'),
+    daerah: z.string().optional().describe('Nama daerah, mis. "Tasikmalaya"'),
+    nomor: z.union([z.string(), z.number()]).optional(),
+    tahun: z.union([z.string(), z.number()]).optional(),
+    tentang: z.string().optional(),
+    tempat_ditetapkan: z.string().optional(),
+    tanggal_ditetapkan: z.string().optional().describe('Tanggal penetapan, YYYY-MM-DD'),
+    penandatangan: z.string().optional().describe('Nama penandatangan'),
+  })
+  .describe('Metadata peraturan, dipakai oleh skj render');
+
+export const urusanTambahanSchema = z.strictObject({
+  kode: z
+    .string()
+    .regex(/^\d\.\d{2}\.\d{2}(\.\d{2})?$/)
+    .describe('Sub-urusan: kode urusan induk + 2 digit (mis. "2.16.01"), atau sub-sub-urusan (+ 2 digit lagi)'),
+  nama: z.string().min(1),
+  alias: z.array(z.string()).optional(),
+});
+
+export const tingkatanOverrideSchema = z.strictObject({
+  standar_minimal: z.record(z.string(), levelSchema).describe('Kode kompetensi → level minimal'),
+  sumber: z.string().min(1).describe('Dasar hukum teks resmi yang dipegang instansi'),
+});
+
+export const configSchema = z
+  .strictObject({
+    instansi: z.string().optional(),
+    standar: globs.optional().describe('Pola berkas standar (bawaan: standar/**/*.yaml)'),
+    kamus: globs.optional().describe('Pola berkas kamus instansi (bawaan: kamus/**/*.yaml)'),
+    peraturan: peraturanSchema.optional(),
+    urusan: z.array(urusanTambahanSchema).optional(),
+    tingkatan: z.record(z.string(), tingkatanOverrideSchema).optional(),
+    aturan: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).optional().describe('Id aturan → error | warning | off'),
+  })
+  .describe('Konfigurasi proyek skj (skj.yaml)');
+
+export type Config = z.infer<typeof configSchema>;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];

@@ -1,0 +1,88 @@
+// Formats of the bundled reference data in dictionaries/. The data is the law; this is only its shape.
+import { z } from 'zod';
+import { levelSchema } from './standar.js';
+
+const sumber = z.string().min(1);
+
+export const tingkatanDictSchema = z.strictObject({
+  sumber,
+  kelompok: z.array(
+    z.strictObject({ digit: z.int().min(1).max(3), nama: z.string(), sumber }),
+  ),
+  tingkatan: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z-]+$/),
+      kode: z.string().regex(/^\d{2}$/),
+      kelompok: z.int().min(1).max(3),
+      nama: z.string().describe('Nama resmi, mis. "Jabatan Administrator"'),
+      judul: z.string().describe('Judul tingkatan pada lampiran, mis. "JABATAN ADMINISTRATOR"'),
+      struktural: z.boolean().describe('Jabatan struktural (JPT, administrator, pengawas)'),
+      alias: z.array(z.string()).describe('Nama lain yang diterima (termasuk nama eselon lama)'),
+      salah_eja: z.array(z.string()).optional().describe('Salah eja yang dikenal: hanya untuk saran, tidak diterima'),
+      standar_minimal: z.strictObject({
+        level: z.record(z.string(), levelSchema),
+        sumber,
+        kepastian: z.enum(['pasti', 'belum-terverifikasi', 'ragu']),
+        catatan: z.string().optional(),
+      }),
+      pangkat: z
+        .strictObject({ min: z.string(), max: z.string(), sumber })
+        .optional()
+        .describe('Rentang pangkat yang lazim (untuk peringatan persyaratan/pangkat-tier)'),
+      pelatihan_kepemimpinan: z.string().optional().describe('Kode pelatihan kepemimpinan yang wajib (struktural)'),
+    }),
+  ),
+});
+
+export const urusanDictSchema = z.strictObject({
+  sumber,
+  skema_kode: z.string().describe('Bagaimana 6 digit urusan pada kode jabatan diturunkan'),
+  urusan: z.array(
+    z.strictObject({
+      kode: z.string().regex(/^\d\.\d{2}$/),
+      nama: z.string(),
+      digit: z.string().regex(/^\d{2}$/).describe('2 digit urusan pada kode jabatan'),
+      alias: z.array(z.string()),
+    }),
+  ),
+});
+
+export const pangkatDictSchema = z.strictObject({
+  sumber,
+  pangkat: z.array(
+    z.strictObject({
+      golongan: z.string().regex(/^(I|II|III|IV)\/[a-e]$/),
+      nama: z.string(),
+      alias: z.array(z.string()),
+      urutan: z.int().min(1),
+    }),
+  ),
+});
+
+export const pendidikanDictSchema = z.strictObject({
+  sumber,
+  jenjang: z.array(
+    z.strictObject({ jenjang: z.string(), alias: z.array(z.string()), urutan: z.int().min(1) }),
+  ),
+});
+
+export const pelatihanKepemimpinanDictSchema = z.strictObject({
+  sumber,
+  pelatihan: z.array(
+    z.strictObject({
+      kode: z.string().describe('Singkatan resmi saat ini, mis. PKA'),
+      nama: z.string().describe('Nama resmi saat ini'),
+      alias: z.array(z.string()).describe('Nama lain saat ini yang diterima'),
+      lama: z.array(z.string()).describe('Nama lama (Diklatpim) yang perlu diganti'),
+      tingkatan: z.array(z.string()).describe('Id tingkatan yang mewajibkannya'),
+      sumber,
+    }),
+  ),
+});
+
+export type TingkatanDict = z.infer<typeof tingkatanDictSchema>;
+export type TingkatanEntry = TingkatanDict['tingkatan'][number];
+export type UrusanDict = z.infer<typeof urusanDictSchema>;
+export type PangkatDict = z.infer<typeof pangkatDictSchema>;
+export type PendidikanDict = z.infer<typeof pendidikanDictSchema>;
+export type PelatihanKepemimpinanDict = z.infer<typeof pelatihanKepemimpinanDictSchema>;
