@@ -1,0 +1,120 @@
+// A parsed YAML file that can answer "where is this path?" in line/column terms.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface SyntaxProblem {
+  code: string;
+  message: string;
+  range: Range;
+}
+
+export interface SourceFile {
+  /** Path as shown to the user (relative to the working directory). */
+  path: string;
+  text: string;
+}
+
+export class SourceDoc {
+  readonly path: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly syntax: SyntaxProblem[];
+  /** Plain JS data of the document (undefined when syntax errors make it meaningless). */
+  readonly data: unknown;
+  private readonly lines: LineCounter;
+
+  constructor(file: SourceFile) {
+    this.path = file.path;
+    this.text = file.text;
+    this.lines = new LineCounter();
+    this.doc = parseDocument(file.text, {
+      lineCounter: this.lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    });
+    this.syntax = this.doc.errors.map((e) => ({
+      code: e.code,
+      message: e.message.split('\n')[0] ?? e.message,
+      range: this.rangeOf(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
+    }));
+    let data: unknown;
+    if (this.syntax.length === 0) {
+      try {
+        data = this.doc.toJS({ maxAliasCount: 100 });
+      } catch (e) {
+        this.syntax.push({ code: 'ALIAS', message: (e as Error).message, range: this.rangeOf(0, 1) });
+      }
+    }
+    this.data = data;
+  }
+
+  rangeOf(start: number, end: number): Range {
+    const a = this.lines.linePos(start);
+    const b = this.lines.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+
+  /**
+   * Where `path` is written. `target: 'key'` points at the mapping key, `'value'` at its value
+   * (falling back to the key when the value is empty). A path that does not exist resolves to its
+   * nearest existing ancestor's key, so a missing field points at its parent.
+   */
+  locate(path: Path, target: 'key' | 'value' = 'value'): Range {
+    let node: unknown = this.doc.contents;
+    let keyNode: Node | undefined;
+    let best: Range = this.rangeOf(0, 0);
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      let nextKey: Node | undefined;
+      let next: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        nextKey = pair.key as Node;
+        next = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+        next = node.items[seg];
+        nextKey = next as Node;
+      } else break;
+      keyNode = nextKey;
+      node = next;
+      const isLast = i === path.length - 1;
+      const keyRange = keyNode?.range ? this.rangeOf(keyNode.range[0], keyNode.range[1]) : best;
+      const valueRange = nodeRange(node) ? this.rangeOf(nodeRange(node)![0], nodeRange(node)![1]) : keyRange;
+      best = isLast && target === 'value' && !isEmpty(node) ? valueRange : keyRange;
+      if (!isLast && !isMap(node) && !isSeq(node)) break;
+    }
+    if (path.length === 0) best = this.rangeOf(0, 0);
+    return best;
+  }
+
+  /** Raw value at a path in the JS data. */
+  get(path: Path): unknown {
+    let v: unknown = this.data;
+    for (const seg of path) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string, unknown>)[seg as string];
+    }
+    return v;
+  }
+}
+
+function nodeRange(node: unknown): [number, number, number] | undefined {
+  const r = (node as Node | null)?.range;
+  return r ? [r[0], r[1], r[2]] : undefined;
+}
+
+function isEmpty(node: unknown): boolean {
+  if (node == null) return true;
+  return isScalar(node) && node.value === null && nodeRange(node)?.[0] === nodeRange(node)?.[1];
+}

@@ -1,0 +1,78 @@
+// English messages. Same keys as id.ts (the type checker enforces it).
+import type { MessageKey } from './id.js';
+
+export const en: Record<MessageKey, string> = {
+  'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
+  'yaml/syntax.duplicate-key': 'Duplicate key: {detail}. A key may appear only once in a mapping; remove or merge one of them.',
+
+  'schema.unknown-field': 'Unknown field «{field}». Fields allowed here: {known}.',
+  'schema.unknown-field-suggest': 'Unknown field «{field}»; did you mean «{suggestion}»?',
+  'schema.required': 'Required field «{field}» is missing. Add it.',
+  'schema.type': '«{field}» must be {expected}, but is {actual}.',
+  'schema.type-quote': '«{field}» must be text, but YAML reads it as {actual} ({value}). Quote the value, e.g. "{value}".',
+  'schema.empty': '«{field}» must not be empty.',
+  'schema.too-small': '«{field}» must contain at least {minimum} items.',
+  'schema.enum': '«{field}» is «{value}», but the allowed values are: {options}.',
+  'schema.format': '«{field}» is «{value}», which is not in the required format.',
+  'schema.invalid': '«{field}» is invalid ({value}). See the file format in the README.',
+
+  'kompetensi/unknown': 'Competency «{key}» is in no kamus. Use a code or name from a kamus (see `skj kamus`), or add it to the agency kamus.',
+  'kompetensi/unknown.suggest': 'Competency «{key}» is in no kamus; did you mean {kode} {nama}?',
+  'kompetensi/missing': 'Mandatory competency {kode} {nama} is missing. Every standard lists all eight manajerial competencies and Perekat Bangsa; add it under «{group}».',
+  'kompetensi/below-floor': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan} ({sumber}). Levels may be raised, never lowered.',
+  'kompetensi/below-floor.uncertain': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan} ({sumber}; this minimum is not certain — if the agency holds the official text, set it in skj.yaml `tingkatan`).',
+  'kompetensi/level': 'Level «{value}» for «{key}» is invalid: a level is an integer 1–5.',
+  'kompetensi/level.empty': 'The level for «{key}» is empty. Fill in a level 1–5.',
+  'kompetensi/level.undefined': 'The kamus does not define level {level} for {kode} (defined levels: {defined}).',
+  'kompetensi/wrong-group': '«{key}» ({kode}) is a {expected} competency, not {group}. Move it to the «{expected}» group.',
+  'kompetensi/duplicate': '«{key}» is {kode}, already listed as «{first}». List each competency once.',
+  'kompetensi/text-drift.deskripsi': 'The deskripsi of {kode} level {level} differs from the kamus: {diff}. Kamus text: «{expected}».',
+  'kompetensi/text-drift.indikator': 'Indikator {nomor} of {kode} differs from the kamus: {diff}. Kamus text: «{expected}».',
+  'kompetensi/text-drift.extra': 'Extra indikator: the kamus has only {count} indikator for {kode} level {level}.',
+  'kompetensi/text-drift.missing': 'Indikator {nomor} of {kode} is missing. Kamus text: «{expected}».',
+  'kompetensi/indikator-number': 'Indikator of «{key}» is numbered {written}, should be {expected} (indikator of level L are numbered L.1, L.2, L.3).',
+
+  'kamus/duplicate-code': 'Code {kode} is already used in {first}. Each kamus competency needs its own code.',
+  'kamus/missing-level': '{kode} does not define level {levels}. A kamus competency defines levels 1–5.',
+  'kamus/empty-level': '{kode} level {level} has no {parts}. Each level needs a deskripsi and behaviour indicators.',
+  'kamus/code-collision': '{kode} «{nama}» collides with the national competency {bundled}. Use another code and name for agency competencies.',
+  'kamus/manajerial-closed': 'The manajerial kamus is national and closed; an agency kamus may only be of jenis teknis or sosial_kultural.',
+
+  'tingkatan/unknown': 'Unknown tingkatan «{value}». Use one of: jpt-utama, jpt-madya, jpt-pratama, administrator, pengawas, pelaksana, ahli-utama, ahli-madya, ahli-muda, ahli-pertama, penyelia, mahir, terampil, pemula.',
+  'tingkatan/unknown.suggest': 'Unknown tingkatan «{value}»; did you mean «{suggestion}» ({nama})?',
+  'urusan/unknown': 'Unknown urusan «{value}». Use a Permendagri 90/2019 urusan code (e.g. "2.16") or its name, or declare a sub-urusan in skj.yaml `urusan`.',
+  'urusan/unknown.suggest': 'Unknown urusan «{value}»; did you mean "{suggestion}" ({nama})?',
+
+  'kode/format': 'Job code «{value}» is invalid: it must have 12 digits (K TT UUUUUU NNN), it has {count}. Remove it and run `skj code`, or correct it.',
+  'kode/format.nomor': 'Job code «{value}» has sequence number 000; numbering starts at 001.',
+  'kode/mismatch.kelompok': 'The kelompok digit of code «{value}» is {written}, but {tingkatan} belongs to kelompok {expected}.',
+  'kode/mismatch.tingkatan': 'The tingkatan digits of code «{value}» are {written}, but {tingkatan} has code {expected}.',
+  'kode/mismatch.tingkatan-code': 'The tingkatan digits of code «{value}» are {written}, which is no tingkatan code (01–14).',
+  'kode/mismatch.urusan': 'The urusan digits of code «{value}» are {written}, but urusan {urusan} has code {expected}.',
+  'kode/duplicate': 'Job code {value} is also used by {others}. Each jabatan needs its own code.',
+
+  'persyaratan/pangkat.unrecognised': 'Pangkat «{value}» is not recognised. Write its golongan ruang, e.g. "III/d" or "III/d, Penata Tingkat I".',
+  'persyaratan/pangkat.unknown-name': 'In pangkat «{value}», «{name}» is not a pangkat name. Golongan {golongan} is called {nama}.',
+  'persyaratan/pangkat.mismatch': 'Pangkat «{value}» is inconsistent: golongan {golongan} is called {nama}, while {named} is golongan {namedGolongan}.',
+  'persyaratan/pangkat-tier': 'Pangkat {golongan} is outside the usual range for {tingkatan} ({min}–{max}; {sumber}). Please check.',
+  'persyaratan/jenjang': 'Education level «{value}» is not recognised. Use one of: {options}.',
+  'persyaratan/kategori.missing': 'Item «{item}» has no kategori. Each training and experience item has exactly one: {options}.',
+  'persyaratan/kategori.many': 'Item «{item}» has more than one kategori ({value}); choose exactly one: {options}.',
+  'persyaratan/kategori.invalid': 'Kategori «{value}» of item «{item}» is invalid; choose one of: {options}.',
+  'persyaratan/pelatihan-kepemimpinan.legacy': '«{nama}» is a legacy name; it is now «{required}».',
+  'persyaratan/pelatihan-kepemimpinan.not-mutlak': '«{nama}» is required for {tingkatan}, so its kategori is mutlak, not {kategori}.',
+  'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} requires «{required}» (kategori mutlak), but it is not listed under pelatihan manajerial.',
+
+  'standar/duplicate-nama': 'Jabatan «{nama}» of unit kerja «{unit}» is also standardised in {others}.',
+
+  'suppression/unused': 'The skj-disable-next-line comment for «{rules}» suppresses nothing; remove it.',
+
+  'type.string': 'text',
+  'type.number': 'a number',
+  'type.object': 'a mapping (key: value)',
+  'type.array': 'a list',
+  'type.boolean': 'a boolean',
+  'type.null': 'empty',
+  'type.undefined': 'empty',
+  'type.int': 'an integer',
+};

@@ -1,0 +1,25 @@
+// Renders a diagnostic's message in the chosen language.
+import type { MessageParams } from '../core/diagnostic.js';
+import { en } from './en.js';
+import { id, type MessageKey } from './id.js';
+
+export type Lang = 'id' | 'en';
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+const CATALOGS: Record<Lang, Record<MessageKey, string>> = { id, en };
+
+export function hasMessage(key: string): key is MessageKey {
+  return key in id;
+}
+
+/** Fills {placeholders}; a parameter written "@key" is itself a message (e.g. a type name). */
+export function message(lang: Lang, key: string, params: MessageParams = {}): string {
+  const catalog = CATALOGS[lang];
+  const template = hasMessage(key) ? catalog[key] : key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) return `{${name}}`;
+    const s = String(v);
+    return s.startsWith('@') && hasMessage(s.slice(1)) ? catalog[s.slice(1) as MessageKey] : s;
+  });
+}

@@ -1,0 +1,58 @@
+// Finds and reads skj.yaml. An invalid configuration is a usage error (exit 2), reported with its
+// location.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { configSchema, type Config } from '../model/config.js';
+import { SourceDoc } from '../core/source.js';
+import { RULES } from '../rules/index.js';
+import { suggest } from '../text/suggest.js';
+import type { BundledData } from '../reference/bundled.js';
+import { UrusanIndex } from '../reference/urusan-index.js';
+import { UsageError } from './errors.js';
+
+export const CONFIG_FILE = 'skj.yaml';
+
+/** The directory holding skj.yaml, walking up from `start`. */
+export function findProjectRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfig(root: string, displayPath: string, bundled: BundledData): Config {
+  const source = new SourceDoc({ path: displayPath, text: readFileSync(join(root, CONFIG_FILE), 'utf8') });
+  const at = (r: { line: number; column: number }) => `${displayPath}:${r.line}:${r.column}`;
+  const first = source.syntax[0];
+  if (first) throw new UsageError('cli.config-syntax', { where: at(first.range), detail: first.message });
+  const data = source.data ?? {};
+  const parsed = configSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    throw new UsageError('cli.config-invalid', {
+      where: at(source.locate(path as (string | number)[], issue.code === 'unrecognized_keys' ? 'key' : 'value')),
+      field: path.join('.') || '(skj.yaml)',
+      detail: issue.message,
+    });
+  }
+  const config = parsed.data;
+  for (const id of Object.keys(config.aturan ?? {})) {
+    if (RULES.some((r) => r.id === id)) continue;
+    const near = suggest(id, RULES.map((r) => ({ keys: [r.id], value: r.id })));
+    throw new UsageError('cli.config-rule', { where: at(source.locate(['aturan', id], 'key')), rule: id, suggestion: near ?? '-' });
+  }
+  for (const id of Object.keys(config.tingkatan ?? {})) {
+    if (bundled.tingkatan.tingkatan.some((t) => t.id === id)) continue;
+    throw new UsageError('cli.config-tingkatan', { where: at(source.locate(['tingkatan', id], 'key')), value: id });
+  }
+  const orphans = new UrusanIndex(bundled.urusan, config.urusan).orphans;
+  if (orphans.length) {
+    const i = (config.urusan ?? []).findIndex((u) => u.kode === orphans[0]);
+    throw new UsageError('cli.config-urusan', { where: at(source.locate(['urusan', i, 'kode'])), value: orphans[0]! });
+  }
+  return config;
+}

@@ -1,0 +1,118 @@
+// Turns the command line (PATHs or none) into projects: each a root with its config, its kamus and
+// standard files, and the subset of files the user asked about.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import type { Config } from '../model/config.js';
+import type { SourceFile } from '../core/source.js';
+import { looksLikeKamus } from '../core/kamus-doc.js';
+import type { BundledData } from '../reference/bundled.js';
+import { CONFIG_FILE, findProjectRoot, loadConfig } from './config.js';
+import { UsageError } from './errors.js';
+import { globToRegExp, matchAny, walk } from './glob.js';
+
+export const DEFAULT_STANDAR = 'standar/**/*.yaml';
+export const DEFAULT_KAMUS = 'kamus/**/*.yaml';
+
+export interface ProjectFiles {
+  /** Absolute root (the folder of skj.yaml), or undefined for loose files. */
+  root?: string;
+  config?: Config;
+  standar: SourceFile[];
+  kamus: SourceFile[];
+  /** Display paths of the files the user asked about. */
+  only: Set<string>;
+  /** Absolute path of each display path, for commands that write. */
+  absolute: Map<string, string>;
+}
+
+const isYaml = (p: string) => /\.ya?ml$/i.test(p);
+const list = (g: string | string[] | undefined, fallback: string) => (g === undefined ? [fallback] : Array.isArray(g) ? g : [g]);
+
+export class FileReader {
+  constructor(readonly cwd: string) {}
+
+  display(abs: string): string {
+    const rel = relative(this.cwd, abs);
+    return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split(sep).join('/');
+  }
+
+  read(abs: string): SourceFile {
+    try {
+      return { path: this.display(abs), text: readFileSync(abs, 'utf8').replace(/^\uFEFF/, '') };
+    } catch (e) {
+      throw new UsageError('cli.unreadable', { path: this.display(abs), detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+  }
+}
+
+/** Resolves PATH arguments (none: the project around the working directory). */
+export function resolveProjects(paths: string[], cwd: string, bundled: BundledData): ProjectFiles[] {
+  const reader = new FileReader(cwd);
+  if (paths.length === 0) {
+    const root = findProjectRoot(cwd);
+    if (!root) throw new UsageError('cli.no-project', { cwd });
+    return [projectFiles(root, undefined, reader, bundled)];
+  }
+  const groups = new Map<string, string[]>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new UsageError('cli.missing-path', { path: p });
+    const dir = statSync(abs).isDirectory() ? abs : resolve(abs, '..');
+    const root = findProjectRoot(dir) ?? '';
+    groups.set(root, [...(groups.get(root) ?? []), abs]);
+  }
+  return [...groups].map(([root, targets]) => projectFiles(root || undefined, targets, reader, bundled));
+}
+
+function expand(abs: string): string[] {
+  if (!statSync(abs).isDirectory()) return [abs];
+  return walk(abs).filter(isYaml).map((r) => join(abs, r));
+}
+
+function projectFiles(root: string | undefined, targets: string[] | undefined, reader: FileReader, bundled: BundledData): ProjectFiles {
+  const config = root ? loadConfig(root, reader.display(join(root, CONFIG_FILE)), bundled) : undefined;
+  const standarGlobs = list(config?.standar, DEFAULT_STANDAR).map(globToRegExp);
+  const kamusGlobs = list(config?.kamus, DEFAULT_KAMUS).map(globToRegExp);
+  const absolute = new Map<string, string>();
+  const standar: SourceFile[] = [];
+  const kamus: SourceFile[] = [];
+  const seen = new Set<string>();
+  const add = (abs: string, kind?: 'standar' | 'kamus') => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const file = reader.read(abs);
+    absolute.set(file.path, abs);
+    let k = kind;
+    if (!k) {
+      let data: unknown;
+      try {
+        data = parse(file.text);
+      } catch {
+        data = undefined; // yaml/syntax reports it once the file is checked as a standard
+      }
+      k = looksLikeKamus(data) ? 'kamus' : 'standar';
+    }
+    (k === 'kamus' ? kamus : standar).push(file);
+  };
+  // The project's own files, classified by its globs.
+  if (root) {
+    for (const rel of walk(root)) {
+      if (matchAny(rel, kamusGlobs)) add(join(root, rel), 'kamus');
+      else if (matchAny(rel, standarGlobs)) add(join(root, rel), 'standar');
+    }
+  }
+  let only: Set<string>;
+  if (!targets || targets.some((t) => t === root)) only = new Set(absolute.keys());
+  else {
+    only = new Set();
+    for (const t of targets) {
+      for (const abs of expand(t)) {
+        if (root && abs === join(root, CONFIG_FILE)) continue;
+        add(abs);
+        only.add(reader.display(abs));
+      }
+    }
+  }
+  return { root, config, standar, kamus, only, absolute };
+}

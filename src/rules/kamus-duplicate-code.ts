@@ -1,0 +1,20 @@
+// kamus/duplicate-code: a kode names one competency (kamus format 001:509-531).
+import type { Rule } from './rule.js';
+import { nameKey } from '../text/normalize.js';
+
+export const kamusDuplicateCode: Rule = {
+  id: 'kamus/duplicate-code',
+  severity: 'error',
+  sumber: 'Format kamus kompetensi teknis 001:509-531: setiap kompetensi mempunyai kode sendiri',
+  checkProject(project, ctx) {
+    const seen = new Map<string, string>();
+    for (const doc of project.kamus) {
+      for (const { path, entry } of doc.entries) {
+        const k = nameKey(entry.kode);
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, doc.source.path);
+        else ctx.report({ source: doc.source, path: [...path, 'kode'], params: { kode: entry.kode, first } });
+      }
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// kode/duplicate: one kode jabatan, one jabatan (nomor urut per kelompok, tingkatan and urusan, 001:1765).
+import { parseKode } from '../core/kode.js';
+import type { Rule } from './rule.js';
+import type { StandarDoc } from '../core/standar-doc.js';
+
+export const kodeDuplicate: Rule = {
+  id: 'kode/duplicate',
+  severity: 'error',
+  sumber: 'Kode jabatan unik: nomor urut jabatan dalam kelompok, tingkatan dan urusan (001:1745-1765)',
+  checkProject(project, ctx) {
+    const byDigits = new Map<string, StandarDoc[]>();
+    for (const doc of project.standar) {
+      const parts = typeof doc.data.kode === 'string' ? parseKode(doc.data.kode) : undefined;
+      if (parts) byDigits.set(parts.digits, [...(byDigits.get(parts.digits) ?? []), doc]);
+    }
+    for (const [digits, docs] of byDigits) {
+      if (docs.length < 2) continue;
+      for (const doc of docs) {
+        const others = docs.filter((d) => d !== doc).map((d) => d.source.path).join(', ');
+        ctx.report({ source: doc.source, path: ['kode'], params: { value: digits, others } });
+      }
+    }
+  },
+};

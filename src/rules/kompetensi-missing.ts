@@ -1,0 +1,28 @@
+// kompetensi/missing: every standard lists all 8 manajerial competencies and Perekat Bangsa
+// ("dilarang mengganti kategori dan menurunkan level", 001:967-968; forms 001:985-1703).
+import type { Rule } from './rule.js';
+
+export const kompetensiMissing: Rule = {
+  id: 'kompetensi/missing',
+  severity: 'error',
+  sumber: 'PermenPANRB 38/2017 Lampiran; pedoman 001:962-969: setiap tingkatan memuat standar minimal M.01–M.08 dan SK.01',
+  checkStandar(doc, ctx) {
+    const floor = doc.tingkatan ? ctx.ref.tingkatan.floor(doc.tingkatan.id) : undefined;
+    // Without a known tingkatan the mandatory set is still the national one.
+    const mandatory = floor ? Object.keys(floor.level) : ctx.ref.kamus.entries.filter((e) => e.origin.bundled).map((e) => e.kode);
+    const present = new Set(doc.rows.map((r) => r.entry?.kode));
+    for (const kode of mandatory) {
+      if (present.has(kode)) continue;
+      const entry = ctx.ref.kamus.resolve(kode);
+      if (!entry) continue;
+      const group = entry.jenis;
+      const groupPresent = doc.source.get(['kompetensi', group]) !== undefined;
+      ctx.report({
+        source: doc.source,
+        path: groupPresent ? ['kompetensi', group] : ['kompetensi'],
+        target: 'key',
+        params: { kode: entry.kode, nama: entry.nama, group },
+      });
+    }
+  },
+};

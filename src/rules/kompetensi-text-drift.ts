@@ -1,0 +1,67 @@
+// kompetensi/text-drift: a standard quotes the kamus text of the stated level, word for word
+// (001:1705-1728 fill-in notes; PermenPANRB 38/2017 is the authority on wording).
+import type { LevelTeks } from '../model/kamus.js';
+import { textKey } from '../text/normalize.js';
+import { wordDiff } from '../text/diff.js';
+import type { Rule } from './rule.js';
+
+function stripNumber(s: string): string {
+  return s.replace(/<[^>]*>/g, ' ').replace(/^\s*\d+\s*\.\s*\d+\s*\.?\s*/, '').replace(/\s+/g, ' ').trim();
+}
+
+function deskripsiAccepted(teks: LevelTeks): string[] {
+  return [teks.deskripsi, ...(teks.varian ?? []).map((v) => v.deskripsi)].filter((x): x is string => !!x);
+}
+
+function indikatorAccepted(teks: LevelTeks, i: number): string[] {
+  return [teks.indikator?.[i], ...(teks.varian ?? []).map((v) => v.indikator?.[String(i + 1)])].filter((x): x is string => !!x);
+}
+
+export const kompetensiTextDrift: Rule = {
+  id: 'kompetensi/text-drift',
+  severity: 'warning',
+  sumber: 'PermenPANRB 38/2017: deskripsi dan indikator diambil dari kamus untuk level yang ditetapkan (001:1705-1728)',
+  checkStandar(doc, ctx) {
+    for (const row of doc.rows) {
+      if (!row.entry || row.level === undefined) continue;
+      const teks = row.entry.levels[row.level];
+      if (!teks) continue;
+      const base = row.levelPath.slice(0, -1);
+      const params = { kode: row.entry.kode, level: row.level };
+      if (row.deskripsi !== undefined && teks.deskripsi) {
+        const ok = deskripsiAccepted(teks).some((t) => textKey(t) === textKey(row.deskripsi!));
+        if (!ok) {
+          ctx.report({
+            source: doc.source,
+            path: [...base, 'deskripsi'],
+            variant: 'deskripsi',
+            params: { ...params, expected: teks.deskripsi, diff: wordDiff(teks.deskripsi, stripNumber(row.deskripsi)) },
+          });
+        }
+      }
+      if (row.indikator === undefined || !teks.indikator) continue;
+      row.indikator.forEach((item, i) => {
+        const accepted = indikatorAccepted(teks, i);
+        if (accepted.length === 0) {
+          ctx.report({ source: doc.source, path: [...base, 'indikator', i], variant: 'extra', params: { ...params, count: teks.indikator!.length } });
+        } else if (!accepted.some((t) => textKey(t) === textKey(item))) {
+          ctx.report({
+            source: doc.source,
+            path: [...base, 'indikator', i],
+            variant: 'indikator',
+            params: { ...params, nomor: `${row.level}.${i + 1}`, expected: accepted[0]!, diff: wordDiff(accepted[0]!, stripNumber(item)) },
+          });
+        }
+      });
+      for (let i = row.indikator.length; i < teks.indikator.length; i++) {
+        ctx.report({
+          source: doc.source,
+          path: [...base, 'indikator'],
+          target: 'key',
+          variant: 'missing',
+          params: { ...params, nomor: `${row.level}.${i + 1}`, expected: teks.indikator[i]! },
+        });
+      }
+    }
+  },
+};

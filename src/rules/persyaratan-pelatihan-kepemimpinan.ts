@@ -1,0 +1,33 @@
+// persyaratan/pelatihan-kepemimpinan: a structural post requires its leadership training as mutlak
+// (001:645-655), under its current name (PerLAN 15/2019 and related: PKN I/II, PKA, PKP).
+import type { Rule } from './rule.js';
+
+export const persyaratanPelatihanKepemimpinan: Rule = {
+  id: 'persyaratan/pelatihan-kepemimpinan',
+  severity: 'warning',
+  sumber: 'PP 11/2017 Pasal 106, 124; PerLAN 15/2019 (PKP), PerLAN 16/2019 (PKA); pedoman 001:645-655',
+  checkStandar(doc, ctx) {
+    const t = doc.tingkatan;
+    const required = t?.struktural && t.pelatihan_kepemimpinan ? ctx.ref.pelatihan.byKode(t.pelatihan_kepemimpinan) : undefined;
+    if (!t || !required) return;
+    const listPath = ['persyaratan', 'pelatihan', 'manajerial'];
+    const items = doc.source.get(listPath);
+    const list = Array.isArray(items) ? items : [];
+    let found = false;
+    list.forEach((item, i) => {
+      const nama = (item as Record<string, unknown> | null)?.nama;
+      if (typeof nama !== 'string') return;
+      const reading = ctx.ref.pelatihan.read(nama);
+      if (!reading || reading.entry !== required) return;
+      found = true;
+      const params = { nama, required: required.nama, tingkatan: t.nama };
+      if (reading.legacy) ctx.report({ source: doc.source, path: [...listPath, i, 'nama'], variant: 'legacy', params });
+      const kategori = (item as Record<string, unknown>).kategori;
+      if (kategori !== undefined && kategori !== 'mutlak')
+        ctx.report({ source: doc.source, path: [...listPath, i, 'kategori'], variant: 'not-mutlak', params: { ...params, kategori: String(kategori) } });
+    });
+    if (found) return;
+    const where = doc.source.get(listPath) !== undefined ? listPath : doc.source.get(['persyaratan', 'pelatihan']) !== undefined ? ['persyaratan', 'pelatihan'] : ['persyaratan'];
+    ctx.report({ source: doc.source, path: where, target: 'key', variant: 'missing', params: { required: required.nama, tingkatan: t.nama } });
+  },
+};

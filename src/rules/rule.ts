@@ -1,0 +1,44 @@
+// The shape of a rule. Each rule lives in its own module and reports language-neutral diagnostics.
+import type { Config } from '../model/config.js';
+import type { KamusDoc } from '../core/kamus-doc.js';
+import type { StandarDoc } from '../core/standar-doc.js';
+import type { MessageParams, Severity } from '../core/diagnostic.js';
+import type { Path, Range, SourceDoc } from '../core/source.js';
+import type { Reference } from '../reference/reference.js';
+
+export interface Report {
+  source: SourceDoc;
+  /** Where the problem is written; a missing field's parent. */
+  path?: Path;
+  /** An explicit range, for problems that are not at a path (YAML syntax). */
+  range?: Range;
+  target?: 'key' | 'value';
+  /** Message variant: the message id is `<rule id>` or `<rule id>.<variant>`. */
+  variant?: string;
+  params?: MessageParams;
+  /** Overrides the rule's default severity for this one report. */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  ref: Reference;
+  report(r: Report): void;
+}
+
+export interface ProjectModel {
+  standar: StandarDoc[];
+  kamus: KamusDoc[];
+  config?: Config;
+  /** Registry-aware rules (skj code) read this; undefined when the project keeps none. */
+  extra?: Record<string, unknown>;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** The legal source of the rule. */
+  sumber: string;
+  checkStandar?(doc: StandarDoc, ctx: RuleContext): void;
+  checkKamus?(doc: KamusDoc, ctx: RuleContext): void;
+  checkProject?(project: ProjectModel, ctx: RuleContext): void;
+}

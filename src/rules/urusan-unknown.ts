@@ -1,0 +1,14 @@
+// urusan/unknown: the urusan is a Permendagri 90/2019 urusan or a sub-urusan declared in skj.yaml.
+import type { Rule } from './rule.js';
+
+export const urusanUnknown: Rule = {
+  id: 'urusan/unknown',
+  severity: 'error',
+  sumber: 'UU 23/2014 Lampiran; kode urusan Permendagri 90/2019 (DOMAIN §5; 001:1745-1765)',
+  checkStandar(doc, ctx) {
+    const value = doc.data.urusan;
+    if (typeof value !== 'string' || doc.urusan) return;
+    const near = ctx.ref.urusan.suggest(value);
+    ctx.report({ source: doc.source, path: ['urusan'], variant: near ? 'suggest' : undefined, params: { value, suggestion: near?.kode ?? '', nama: near?.nama ?? '' } });
+  },
+};

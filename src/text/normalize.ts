@@ -1,0 +1,33 @@
+// Text normalisation used to compare names and kamus text, so that typography differences
+// (whitespace, case, HTML from converted documents, trailing punctuation) never count as changes.
+
+/** Key for name lookups: NFKC, case-folded, single spaces, no surrounding punctuation. */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
+}
+
+const LEADING_NUMBER = /^\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*/;
+
+/** The "4.1." an indikator may start with, as [level, position]. */
+export function indikatorNumber(s: string): [number, number] | undefined {
+  const m = LEADING_NUMBER.exec(s);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/** Kamus text key: strips HTML tags and a leading indikator number, folds case and spacing. */
+export function textKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(LEADING_NUMBER, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/[\s.,;:]+$/g, '')
+    .trim();
+}
