@@ -1,0 +1,64 @@
+// skj's command line. Commands are imported only when run, so `skj --version` stays fast and
+// `skj validate` never loads the PDF renderer.
+import { Command, CommanderError, Option } from 'commander';
+import { LANGS, message, type Lang } from '../i18n/messages.js';
+import { UsageError } from '../project/errors.js';
+import { VERSION } from '../version.js';
+import { processIO, type CliIO, type CommandContext } from './io.js';
+
+function detectLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? env.SKJ_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'id';
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const lang = detectLang(argv, io.env);
+  const t = (key: string) => message(lang, key);
+  const ctx: CommandContext = { io, lang };
+  let code = 0;
+
+  const program = new Command('skj')
+    .description(t('cli.desc.program'))
+    .version(VERSION, '-v, --version')
+    .addOption(new Option('--lang <lang>', t('cli.desc.lang')).choices(LANGS as string[]))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('validate')
+    .description(t('cli.desc.validate'))
+    .argument('[paths...]', t('cli.desc.paths'))
+    .option('-f, --format <format>', t('cli.desc.format'), 'stylish')
+    .option('--max-warnings <n>', t('cli.desc.max-warnings'))
+    .option('--quiet', t('cli.desc.quiet'))
+    .action(async (paths: string[], opts) => {
+      const { runValidate } = await import('./validate.js');
+      code = await runValidate(paths, opts, ctx);
+    });
+
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      io.stderr(`skj: ${message(lang, 'cli.bad-option', { detail: e.message.replace(/^error: /, '') })}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`skj: ${message(lang, e.messageId, e.params)}\n`);
+      return 2;
+    }
+    io.stderr(`skj: ${message(lang, 'cli.internal', { detail: (e as Error)?.message ?? String(e) })}\n`);
+    if (io.env.SKJ_DEBUG) io.stderr(`${(e as Error)?.stack}\n`);
+    return 2;
+  }
+}
+
+export function main(argv: string[]): Promise<number> {
+  return run(argv, processIO());
+}

@@ -1,0 +1,44 @@
+// `skj validate`: the edge around the pure validator (files in, formatted report out, exit code).
+import { validate } from '../core/validate.js';
+import { FORMATTERS } from '../format/index.js';
+import { UsageError } from '../project/errors.js';
+import { resolveProjects } from '../project/files.js';
+import { bundledData } from '../reference/bundled.js';
+import { counts } from '../format/context.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { useColor, type CommandContext } from './io.js';
+
+export interface ValidateOptions {
+  format: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+}
+
+export function parseCount(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError('cli.bad-number', { value, option });
+  return Number(value);
+}
+
+export async function runValidate(paths: string[], opts: ValidateOptions, { io, lang }: CommandContext): Promise<number> {
+  const formatter = FORMATTERS[opts.format];
+  if (!formatter) throw new UsageError('cli.bad-choice', { value: opts.format, option: '--format', options: Object.keys(FORMATTERS).join(', ') });
+  const maxWarnings = parseCount(opts.maxWarnings, '--max-warnings');
+  const bundled = bundledData();
+  const projects = resolveProjects(paths, io.cwd, bundled);
+  let files = 0;
+  let suppressed = 0;
+  let diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const p of projects) {
+    const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only }, bundled);
+    files += result.files;
+    suppressed += result.suppressed;
+    diagnostics.push(...result.diagnostics);
+    for (const f of [...p.standar, ...p.kamus]) sources.set(f.path, f.text);
+  }
+  if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+  io.stdout(formatter({ files, diagnostics, suppressed, sources }, { lang, color: useColor(io) }));
+  const { errors, warnings } = counts(diagnostics);
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}

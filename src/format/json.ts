@@ -1,0 +1,30 @@
+// Machine output, version 1: the contract documented in the README.
+import { message } from '../i18n/messages.js';
+import { counts, type Formatter } from './context.js';
+
+export const json: Formatter = (data, { lang }) => {
+  const { errors, warnings } = counts(data.diagnostics);
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        files: data.files,
+        errors,
+        warnings,
+        suppressed: data.suppressed,
+        diagnostics: data.diagnostics.map((d) => ({
+          file: d.file,
+          line: d.line,
+          column: d.column,
+          endLine: d.endLine,
+          endColumn: d.endColumn,
+          severity: d.severity,
+          rule: d.rule,
+          message: message(lang, d.messageId, d.params),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+};
