@@ -26,8 +26,8 @@ export const en: Record<MessageKey, string> = {
   'kompetensi/level.undefined': 'The kamus does not define level {level} for {kode} (defined levels: {defined}).',
   'kompetensi/wrong-group': '«{key}» ({kode}) is a {expected} competency, not {group}. Move it to the «{expected}» group.',
   'kompetensi/duplicate': '«{key}» is {kode}, already listed as «{first}». List each competency once.',
-  'kompetensi/text-drift.deskripsi': 'The deskripsi of {kode} level {level} differs from the kamus: {diff}. Kamus text: «{expected}».',
-  'kompetensi/text-drift.indikator': 'Indikator {nomor} of {kode} differs from the kamus: {diff}. Kamus text: «{expected}».',
+  'kompetensi/text-drift.deskripsi': 'The deskripsi of {kode} level {level} differs from the kamus: {diff} — kamus text: «{expected}».',
+  'kompetensi/text-drift.indikator': 'Indikator {nomor} of {kode} differs from the kamus: {diff} — kamus text: «{expected}».',
   'kompetensi/text-drift.extra': 'Extra indikator: the kamus has only {count} indikator for {kode} level {level}.',
   'kompetensi/text-drift.missing': 'Indikator {nomor} of {kode} is missing. Kamus text: «{expected}».',
   'kompetensi/indikator-number': 'Indikator of «{key}» is numbered {written}, should be {expected} (indikator of level L are numbered L.1, L.2, L.3).',
@@ -41,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   'tingkatan/unknown': 'Unknown tingkatan «{value}». Use one of: jpt-utama, jpt-madya, jpt-pratama, administrator, pengawas, pelaksana, ahli-utama, ahli-madya, ahli-muda, ahli-pertama, penyelia, mahir, terampil, pemula.',
   'tingkatan/unknown.suggest': 'Unknown tingkatan «{value}»; did you mean «{suggestion}» ({nama})?',
   'urusan/unknown': 'Unknown urusan «{value}». Use a Permendagri 90/2019 urusan code (e.g. "2.16") or its name, or declare a sub-urusan in skj.yaml `urusan`.',
+  'urusan/unknown.empty': 'Urusan is empty. Fill in a Permendagri 90/2019 urusan code (e.g. "2.16") or its name.',
   'urusan/unknown.suggest': 'Unknown urusan «{value}»; did you mean "{suggestion}" ({nama})?',
 
   'kode/format': 'Job code «{value}» is invalid: it must have 12 digits (K TT UUUUUU NNN), it has {count}. Remove it and run `skj code`, or correct it.',

@@ -25,8 +25,8 @@ export const id = {
   'kompetensi/level.undefined': 'Kamus tidak mendefinisikan level {level} untuk {kode} (level yang ada: {defined}).',
   'kompetensi/wrong-group': '«{key}» ({kode}) adalah kompetensi {expected}, bukan {group}. Pindahkan ke kelompok «{expected}».',
   'kompetensi/duplicate': '«{key}» adalah {kode} yang sudah dicantumkan sebagai «{first}». Cantumkan setiap kompetensi sekali saja.',
-  'kompetensi/text-drift.deskripsi': 'Deskripsi {kode} level {level} berbeda dari kamus: {diff}. Teks kamus: «{expected}».',
-  'kompetensi/text-drift.indikator': 'Indikator {nomor} {kode} berbeda dari kamus: {diff}. Teks kamus: «{expected}».',
+  'kompetensi/text-drift.deskripsi': 'Deskripsi {kode} level {level} berbeda dari kamus: {diff} — teks kamus: «{expected}».',
+  'kompetensi/text-drift.indikator': 'Indikator {nomor} {kode} berbeda dari kamus: {diff} — teks kamus: «{expected}».',
   'kompetensi/text-drift.extra': 'Indikator tambahan: kamus {kode} level {level} hanya memuat {count} indikator.',
   'kompetensi/text-drift.missing': 'Indikator {nomor} {kode} tidak dicantumkan. Teks kamus: «{expected}».',
   'kompetensi/indikator-number': 'Indikator «{key}» bernomor {written}, seharusnya {expected} (indikator level L bernomor L.1, L.2, L.3).',
@@ -40,6 +40,7 @@ export const id = {
   'tingkatan/unknown': 'Tingkatan «{value}» tidak dikenal. Gunakan salah satu: jpt-utama, jpt-madya, jpt-pratama, administrator, pengawas, pelaksana, ahli-utama, ahli-madya, ahli-muda, ahli-pertama, penyelia, mahir, terampil, pemula.',
   'tingkatan/unknown.suggest': 'Tingkatan «{value}» tidak dikenal; mungkin maksudnya «{suggestion}» ({nama})?',
   'urusan/unknown': 'Urusan «{value}» tidak dikenal. Gunakan kode urusan Permendagri 90/2019 (mis. "2.16") atau namanya, atau tambahkan sub-urusan di skj.yaml `urusan`.',
+  'urusan/unknown.empty': 'Urusan kosong. Isi kode urusan Permendagri 90/2019 (mis. "2.16") atau namanya.',
   'urusan/unknown.suggest': 'Urusan «{value}» tidak dikenal; mungkin maksudnya "{suggestion}" ({nama})?',
 
   'kode/format': 'Kode jabatan «{value}» tidak sah: harus 12 digit (K TT UUUUUU NNN), tertulis {count} digit. Hapus kode ini dan jalankan `skj code`, atau perbaiki.',

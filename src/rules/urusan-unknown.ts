@@ -8,6 +8,10 @@ export const urusanUnknown: Rule = {
   checkStandar(doc, ctx) {
     const value = doc.data.urusan;
     if (typeof value !== 'string' || doc.urusan) return;
+    if (!value.trim()) {
+      ctx.report({ source: doc.source, path: ['urusan'], variant: 'empty' });
+      return;
+    }
     const near = ctx.ref.urusan.suggest(value);
     ctx.report({ source: doc.source, path: ['urusan'], variant: near ? 'suggest' : undefined, params: { value, suggestion: near?.kode ?? '', nama: near?.nama ?? '' } });
   },

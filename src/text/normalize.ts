@@ -23,6 +23,8 @@ export function textKey(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(LEADING_NUMBER, '')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
