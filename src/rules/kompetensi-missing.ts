@@ -18,10 +18,12 @@ export const kompetensiMissing: Rule = {
       const entry = ctx.ref.kamus.resolve(kode);
       if (!entry) continue;
       const group = entry.jenis;
-      const groupPresent = doc.source.get(['kompetensi', group]) !== undefined;
+      const groupValue = doc.source.get(['kompetensi', group]);
+      // An absent or malformed group is a schema problem, reported once there.
+      if (groupValue === null || typeof groupValue !== 'object' || Array.isArray(groupValue)) continue;
       ctx.report({
         source: doc.source,
-        path: groupPresent ? ['kompetensi', group] : ['kompetensi'],
+        path: ['kompetensi', group],
         target: 'key',
         params: { kode: entry.kode, nama: entry.nama, group },
       });

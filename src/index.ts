@@ -1,0 +1,13 @@
+// skj as a library: the same model and checks as the command line.
+export { validate, loadProject, type ValidateInput, type ValidateResult, type ParsedProject } from './core/validate.js';
+export type { Diagnostic, Severity } from './core/diagnostic.js';
+export type { SourceFile, Range } from './core/source.js';
+export { parseKode, displayKode } from './core/kode.js';
+export { bundledData } from './reference/bundled.js';
+export { message, type Lang } from './i18n/messages.js';
+export { FORMATTERS } from './format/index.js';
+export { RULES } from './rules/index.js';
+export { standarSchema, type StandarFile } from './model/standar.js';
+export { kamusSchema, type KamusFile } from './model/kamus.js';
+export { configSchema, type Config } from './model/config.js';
+export { resolveProjects } from './project/files.js';
