@@ -161,6 +161,15 @@ describe('rules', () => {
     if (c.says) expect(hits.map((d) => message('id', d.messageId, d.params)).join('\n')).toContain(c.says);
   });
 
+  it('the README documents every rule with its source and a wrong and a right example', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const [reference, examples] = readme.split('<!-- rule-examples -->');
+    for (const r of RULES) {
+      expect(reference, r.id).toContain(`| \`${r.id}\` | ${r.severity} |`);
+      expect(examples, r.id).toMatch(new RegExp(`\\| \`${r.id}\` \\| [^|]+ \\| [^|]+ \\|`));
+    }
+  });
+
   it('a matching skj-disable-next-line suppresses and counts the diagnostic', () => {
     const text = edit(BASE, '    M.04: 3', '    # skj-disable-next-line kompetensi/below-floor -- dinaikkan kemudian\n    M.04: 2');
     const result = run({ standar: std(text) });

@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 export const persyaratanPangkat: Rule = {
   id: 'persyaratan/pangkat',
   severity: 'error',
-  sumber: 'PP 7/1977 jo. PP 99/2000: pangkat dan golongan ruang PNS; pedoman 001:594',
+  sumber: 'PP 7/1977 sebagaimana telah diubah: pangkat dan golongan ruang PNS; pedoman 001:594',
   checkStandar(doc, ctx) {
     const text = doc.data.persyaratan?.pangkat;
     if (typeof text !== 'string') return;

@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
 export const persyaratanPelatihanKepemimpinan: Rule = {
   id: 'persyaratan/pelatihan-kepemimpinan',
   severity: 'warning',
-  sumber: 'PP 11/2017 Pasal 106, 124; PerLAN 15/2019 (PKP), PerLAN 16/2019 (PKA); pedoman 001:645-655',
+  sumber: 'PP 11/2017 (pelatihan kepemimpinan bagi jabatan struktural); PerLAN 15/2019 (PKP); pedoman 001:645-655',
   checkStandar(doc, ctx) {
     const t = doc.tingkatan;
     const required = t?.struktural && t.pelatihan_kepemimpinan ? ctx.ref.pelatihan.byKode(t.pelatihan_kepemimpinan) : undefined;
