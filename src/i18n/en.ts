@@ -16,7 +16,7 @@ export const en: Record<MessageKey, string> = {
   'schema.format': '«{field}» is «{value}», which is not in the required format.',
   'schema.invalid': '«{field}» is invalid ({value}). See the file format in the README.',
 
-  'kompetensi/unknown': 'Competency «{key}» is in no kamus. Use a code or name from a kamus (see `skj kamus`), or add it to the agency kamus.',
+  'kompetensi/unknown': 'Competency «{key}» is in no kamus. Use a code or name from the bundled kamus (dictionaries/) or the agency kamus, or add the competency to the agency kamus.',
   'kompetensi/unknown.suggest': 'Competency «{key}» is in no kamus; did you mean {kode} {nama}?',
   'kompetensi/missing': 'Mandatory competency {kode} {nama} is missing. Every standard lists all eight manajerial competencies and Perekat Bangsa; add it under «{group}».',
   'kompetensi/below-floor': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan} ({sumber}). Levels may be raised, never lowered.',

@@ -15,7 +15,7 @@ export const id = {
   'schema.format': '«{field}» bernilai «{value}» dengan format yang tidak sah.',
   'schema.invalid': '«{field}» tidak sah ({value}). Lihat format berkas di README.',
 
-  'kompetensi/unknown': 'Kompetensi «{key}» tidak ada di kamus mana pun. Gunakan kode atau nama dari kamus (lihat `skj kamus`), atau tambahkan ke kamus instansi.',
+  'kompetensi/unknown': 'Kompetensi «{key}» tidak ada di kamus mana pun. Gunakan kode atau nama dari kamus bawaan (dictionaries/) atau kamus instansi, atau tambahkan kompetensi itu ke kamus instansi.',
   'kompetensi/unknown.suggest': 'Kompetensi «{key}» tidak ada di kamus; mungkin maksudnya {kode} {nama}?',
   'kompetensi/missing': 'Kompetensi wajib {kode} {nama} tidak dicantumkan. Setiap standar memuat kedelapan kompetensi manajerial dan Perekat Bangsa; tambahkan di bawah «{group}».',
   'kompetensi/below-floor': '{kode} {nama} pada level {level}, di bawah standar minimal level {minimum} untuk {tingkatan} ({sumber}). Level boleh dinaikkan, tidak boleh diturunkan.',
