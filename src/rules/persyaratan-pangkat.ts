@@ -11,7 +11,7 @@ export const persyaratanPangkat: Rule = {
     const r = ctx.ref.pangkat.read(text);
     const path = ['persyaratan', 'pangkat'];
     if (!r.golongan && !r.named) {
-      ctx.report({ source: doc.source, path, variant: r.unknownName ? 'unrecognised' : 'unrecognised', params: { value: text } });
+      ctx.report({ source: doc.source, path, variant: 'unrecognised', params: { value: text } });
     } else if (r.unknownName) {
       ctx.report({ source: doc.source, path, variant: 'unknown-name', params: { value: text, name: r.unknownName, golongan: r.golongan?.golongan ?? '', nama: r.golongan?.nama ?? '' } });
     } else if (r.golongan && r.named && r.golongan !== r.named) {
