@@ -1,0 +1,117 @@
+// `skj code`: the edge around the pure planner (files and registry in, codes and registry written,
+// plan reported, exit code). Modes: write (default), --dry-run (report only), --check (CI gate).
+import { join, relative, sep } from 'node:path';
+import { today } from '../code/clock.js';
+import { planCodes, planItems, type Plan } from '../code/plan.js';
+import { readRegistry, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
+import { writeFileAtomic, writeKode } from '../code/write.js';
+import { displayKode } from '../core/kode.js';
+import { loadProject } from '../core/validate.js';
+import { message, type Lang } from '../i18n/messages.js';
+import { UsageError } from '../project/errors.js';
+import { FileReader, resolveProjects, type ProjectFiles } from '../project/files.js';
+import { bundledData } from '../reference/bundled.js';
+import type { CommandContext } from './io.js';
+
+export interface CodeOptions {
+  format: string;
+  dryRun?: boolean;
+  check?: boolean;
+  reassign?: boolean;
+}
+
+const FORMATS = ['text', 'json'];
+
+interface ProjectPlan {
+  project: ProjectFiles;
+  root: string;
+  registry: RegistryFile;
+  plan: Plan;
+  /** The registry text to write, when it differs from the stored one. */
+  registryText?: string;
+  /** Registry entries that disagree with the files (always 0 for a project without a registry in --check). */
+  registryPending: number;
+  /** Standards the user asked about. */
+  selected: number;
+}
+
+export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: CommandContext): Promise<number> {
+  if (!FORMATS.includes(opts.format)) throw new UsageError('cli.bad-choice', { value: opts.format, option: '--format', options: FORMATS.join(', ') });
+  if (opts.reassign && paths.length === 0) throw new UsageError('cli.code.reassign-paths');
+  if (opts.reassign && opts.check) throw new UsageError('cli.code.reassign-check');
+  const date = today(io.env);
+  const bundled = bundledData();
+  const reader = new FileReader(io.cwd);
+  const plans: ProjectPlan[] = resolveProjects(paths, io.cwd, bundled).map((p) => {
+    if (!p.root) throw new UsageError('cli.code.no-project', { paths: [...p.only].join(', ') });
+    const root = p.root;
+    const registry = readRegistry(root, reader);
+    const { project } = loadProject({ standar: p.standar, kamus: p.kamus, config: p.config }, bundled);
+    const idOf = (file: string) => relative(root, p.absolute.get(file) ?? join(io.cwd, file)).split(sep).join('/');
+    const items = planItems(project, idOf, p.only);
+    const reassign = opts.reassign ? new Set(items.filter((i) => i.selected).map((i) => i.id)) : undefined;
+    const plan = planCodes(items, registry.registry, { reassign, today: date });
+    const text = stringifyRegistry(plan.registry);
+    const keep = registry.text === undefined ? Object.keys(plan.registry.kode).length === 0 : registry.text === text;
+    const registryPending = registry.registry || !opts.check ? plan.changes.length : 0;
+    return { project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(keep ? {} : { registryText: text }) };
+  });
+
+  const write = !opts.dryRun && !opts.check;
+  if (write) {
+    for (const { project, plan, registry, registryText } of plans) {
+      const sources = new Map(project.standar.map((f) => [f.path, f.text]));
+      for (const a of plan.assignments) writeKode(project.absolute.get(a.file)!, a.file, sources.get(a.file)!, a.kode);
+      if (registryText !== undefined) writeFileAtomic(registry.path, registryText, registry.file);
+    }
+  }
+
+  const assigned = plans.reduce((n, p) => n + p.plan.assignments.length, 0);
+  const pending = plans.reduce((n, p) => n + p.registryPending, 0);
+  const problems = plans.reduce((n, p) => n + p.plan.problems.length, 0);
+  const files = plans.reduce((n, p) => n + p.selected, 0);
+  const mode = opts.check ? 'check' : opts.dryRun ? 'dry-run' : 'write';
+  const ok = opts.check ? assigned + pending + problems === 0 : problems === 0;
+  const out = opts.format === 'json' ? json(plans, reader, lang, mode, ok) : text(plans, reader, lang, mode, { assigned, pending, problems, files });
+  io.stdout(out);
+  return ok ? 0 : 1;
+}
+
+const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+
+function describe(plans: ProjectPlan[], reader: FileReader, lang: Lang) {
+  return plans.flatMap(({ root, registry, plan }) => {
+    const show = (id: string) => reader.display(join(root, id));
+    return [
+      ...plan.assignments.map((a) => ({
+        kind: 'assignment' as const,
+        json: { file: a.file, nama: a.nama, kode: a.kode, display: displayKode(a.kode), reason: a.reason, ...(a.previous !== undefined ? { previous: a.previous } : {}) },
+        line: t(lang, `cli.code.assign.${a.reason}`, { file: a.file, nama: a.nama, kode: displayKode(a.kode), previous: a.previous ?? '' }),
+      })),
+      ...plan.changes.map((c) => ({
+        kind: 'registry' as const,
+        json: { registry: registry.file, kode: c.kode, change: c.kind, file: show(c.id), nama: c.nama },
+        line: t(lang, `cli.code.registry.${c.kind}`, { registry: registry.file, kode: displayKode(c.kode), file: show(c.id), nama: c.nama }),
+      })),
+      ...plan.problems.map((p) => {
+        const msg = t(lang, `cli.code.problem.${p.kind}`, { ...p.params, file: p.file });
+        return { kind: 'problem' as const, json: { file: p.file, problem: p.kind, message: msg }, line: `${p.file}: ${msg}` };
+      }),
+    ];
+  });
+}
+
+function json(plans: ProjectPlan[], reader: FileReader, lang: Lang, mode: string, ok: boolean): string {
+  const rows = describe(plans, reader, lang);
+  const pick = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.json);
+  return JSON.stringify({ version: 1, mode, ok, assignments: pick('assignment'), registry: pick('registry'), problems: pick('problem') }, null, 2) + '\n';
+}
+
+function text(plans: ProjectPlan[], reader: FileReader, lang: Lang, mode: string, n: { assigned: number; pending: number; problems: number; files: number }): string {
+  const lines = describe(plans, reader, lang).map((r) => r.line);
+  const params = { assigned: n.assigned, registry: n.pending, problems: n.problems, files: n.files };
+  if (mode === 'check') lines.push(t(lang, n.assigned + n.pending + n.problems === 0 ? 'cli.code.check-ok' : 'cli.code.check-fail', params));
+  else if (n.assigned + n.pending + n.problems === 0) lines.push(t(lang, 'cli.code.nothing', params));
+  else lines.push(t(lang, mode === 'dry-run' ? 'cli.code.summary-dry-run' : 'cli.code.summary', params));
+  return lines.join('\n') + '\n';
+}

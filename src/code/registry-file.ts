@@ -1,0 +1,65 @@
+// kode.lock.yaml on disk: read with located errors, written in one canonical, diff-friendly form
+// (entries sorted by code, one field per line, so a new code is a block of added lines).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { SourceDoc } from '../core/source.js';
+import { registrySchema, type Registry } from '../model/registry.js';
+import { UsageError } from '../project/errors.js';
+import type { FileReader } from '../project/files.js';
+
+export const REGISTRY_FILE = 'kode.lock.yaml';
+
+export interface RegistryFile {
+  /** Absolute path. */
+  path: string;
+  /** Display path. */
+  file: string;
+  /** The stored text, undefined when the project has no registry yet. */
+  text?: string;
+  registry?: Registry;
+}
+
+export function readRegistry(root: string, reader: FileReader): RegistryFile {
+  const path = join(root, REGISTRY_FILE);
+  const file = reader.display(path);
+  if (!existsSync(path)) return { path, file };
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const source = new SourceDoc({ path: file, text });
+  const at = (r: { line: number; column: number }) => `${file}:${r.line}:${r.column}`;
+  const first = source.syntax[0];
+  if (first) throw new UsageError('cli.code.registry-syntax', { where: at(first.range), detail: first.message });
+  const parsed = registrySchema.safeParse(source.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path) as (string | number)[];
+    throw new UsageError('cli.code.registry-invalid', {
+      where: at(source.locate(path, issue.code === 'unrecognized_keys' || issue.code === 'invalid_key' ? 'key' : 'value')),
+      field: path.join('.') || REGISTRY_FILE,
+      detail: issue.message,
+    });
+  }
+  return { path, file, text, registry: parsed.data };
+}
+
+const HEADER = [
+  '# Registri kode jabatan: setiap kode yang pernah diberikan, dikelola oleh `skj code` (docs/code.md).',
+  '# Commit bersama standar dan jangan disunting manual: kode berstatus pensiun tidak boleh diberikan lagi.',
+  '# Kode jabatan registry: every code ever issued, kept by `skj code`. Commit it; do not edit by hand.',
+];
+
+const scalar = (s: string) => (/[\n\r]/.test(s) ? JSON.stringify(s) : stringify(s, { lineWidth: 0 }).trimEnd());
+
+export function stringifyRegistry(registry: Registry): string {
+  const lines = [...HEADER, `version: ${registry.version}`];
+  const codes = Object.keys(registry.kode).sort();
+  if (codes.length === 0) lines.push('kode: {}');
+  else lines.push('kode:');
+  for (const kode of codes) {
+    const e = registry.kode[kode]!;
+    lines.push(`  "${kode}":`, `    berkas: ${scalar(e.berkas)}`, `    nama: ${scalar(e.nama)}`, `    status: ${e.status}`, `    tanggal: "${e.tanggal}"`);
+    if (e.pensiun) lines.push(`    pensiun: "${e.pensiun}"`);
+    if (e.pengganti) lines.push(`    pengganti: "${e.pengganti}"`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,19 @@
+// kode/unregistered: in a project that keeps a kode registry (kode.lock.yaml), every code written in a
+// standard is recorded there; `skj code` records codes typed by hand. No registry, no check.
+import { parseKode } from '../core/kode.js';
+import { registryOf } from '../model/registry.js';
+import type { Rule } from './rule.js';
+
+export const kodeUnregistered: Rule = {
+  id: 'kode/unregistered',
+  severity: 'warning',
+  sumber: 'Nomor urut jabatan tidak boleh dipakai ulang; registri kode skj (docs/code.md; 001:1745-1765)',
+  checkProject(project, ctx) {
+    const ref = registryOf(project.extra);
+    if (!ref) return;
+    for (const doc of project.standar) {
+      const parts = typeof doc.data.kode === 'string' ? parseKode(doc.data.kode) : undefined;
+      if (parts && !ref.registry.kode[parts.digits]) ctx.report({ source: doc.source, path: ['kode'], params: { value: doc.data.kode!, registry: ref.file } });
+    }
+  },
+};
