@@ -1,0 +1,192 @@
+// `skj render`: validate, build the render model, and write the lampiran as PDF and/or Markdown.
+// pdfkit and the fonts are imported here, lazily, and only when a PDF is asked for.
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { validate } from '../core/validate.js';
+import { counts } from '../format/context.js';
+import { FORMATTERS } from '../format/index.js';
+import { message } from '../i18n/messages.js';
+import type { Config } from '../model/config.js';
+import { UsageError } from '../project/errors.js';
+import { FileReader, resolveProjects } from '../project/files.js';
+import { bundledData } from '../reference/bundled.js';
+import type { RenderDoc } from '../render/blocks.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { buildRenderModel } from '../render/model.js';
+import { useColor, type CommandContext } from './io.js';
+
+export interface RenderOptions {
+  format?: string;
+  out?: string;
+  kamus?: string;
+  force?: boolean;
+  font?: string;
+  paper?: string;
+  catchword?: boolean;
+  pdfa?: boolean;
+}
+
+type Format = 'pdf' | 'md';
+const FORMATS: Format[] = ['pdf', 'md'];
+const KAMUS_CHOICES: Record<string, 'digunakan' | 'semua'> = { used: 'digunakan', digunakan: 'digunakan', all: 'semua', semua: 'semua' };
+
+export async function runRender(paths: string[], opts: RenderOptions, { io, lang }: CommandContext): Promise<number> {
+  const kamus = opts.kamus === undefined ? undefined : KAMUS_CHOICES[opts.kamus];
+  if (opts.kamus !== undefined && !kamus) throw new UsageError('cli.bad-choice', { value: opts.kamus, option: '--kamus', options: 'used, all' });
+  const formats = parseFormats(opts);
+  const progress = progressLine(io);
+
+  const bundled = bundledData();
+  const projects = resolveProjects(paths, io.cwd, bundled);
+  if (projects.length !== 1) throw new UsageError('cli.render.one-project', { count: projects.length });
+  const p = projects[0]!;
+  progress(message(lang, 'cli.render.progress.validate', { files: p.standar.length + p.kamus.length }));
+  const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only }, bundled);
+  const { errors } = counts(result.diagnostics);
+  if (result.diagnostics.length) {
+    progress();
+    const sources = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f.text]));
+    io.stderr(FORMATTERS.stylish!({ files: result.files, diagnostics: result.diagnostics, suppressed: result.suppressed, sources }, { lang, color: useColor(io) }));
+  }
+  if (errors > 0 && !opts.force) {
+    io.stderr(`skj: ${message(lang, 'cli.render.invalid', { errors })}\n`);
+    return 1;
+  }
+
+  const reader = new FileReader(io.cwd);
+  const root = p.root ?? io.cwd;
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  const doc = buildRenderModel({
+    project: result.project,
+    ref: result.ref,
+    config: p.config,
+    only: p.only,
+    rootRelative: (display) => relative(root, p.absolute.get(display) ?? resolve(io.cwd, display)),
+    kamus,
+    draft: errors > 0,
+    sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
+  });
+
+  const targets = outputPaths(formats, opts.out, io.cwd, baseName(p.config));
+  for (const format of formats) {
+    const target = targets.get(format)!;
+    const display = reader.display(target);
+    if (format === 'md') {
+      progress(message(lang, 'cli.render.progress.write', { path: display }));
+      writeAtomically(target, renderMarkdown(doc, { draftNotice: message(lang, 'cli.render.draft-notice') }));
+      progress();
+      io.stdout(`${message(lang, 'cli.render.wrote', { path: display })}\n`);
+    } else {
+      const pages = await writePdf(doc, target, p.config, root, opts, {
+        cwd: io.cwd,
+        draftMark: message(lang, 'cli.render.draft-mark'),
+        display: (f) => reader.display(f),
+        onPage: (n) => progress(message(lang, 'cli.render.progress.layout', { pages: n })),
+      });
+      progress();
+      io.stdout(`${message(lang, 'cli.render.wrote-pdf', { path: display, pages, lampiran: doc.lampiran.length })}\n`);
+    }
+  }
+  return 0;
+}
+
+async function writePdf(
+  doc: RenderDoc,
+  target: string,
+  config: Config | undefined,
+  root: string,
+  opts: RenderOptions,
+  extra: { cwd: string; draftMark: string; display: (p: string) => string; onPage: (n: number) => void },
+): Promise<number> {
+  const [{ renderPdf }, { bundledFonts, userFonts }, { pageSetup, parsePaper }] = await Promise.all([
+    import('../render/pdf/index.js'),
+    import('../render/pdf/fonts.js'),
+    import('../render/pdf/page.js'),
+  ]);
+  const cfg = config?.render ?? {};
+  let paper: [number, number] | undefined;
+  if (opts.paper !== undefined) {
+    paper = parsePaper(opts.paper);
+    if (!paper) throw new UsageError('cli.bad-choice', { value: opts.paper, option: '--paper', options: 'F4, A4, Letter, Legal, 215x330' });
+  }
+  const fontSpec = opts.font ?? cfg.font;
+  const fonts = fontSpec === undefined ? bundledFonts() : userFonts(fontSpec, opts.font !== undefined ? extra.cwd : root, extra.display);
+  const { bytes, pages } = await renderPdf(doc, {
+    page: pageSetup(cfg, paper),
+    fonts,
+    textSize: cfg.ukuran_huruf?.teks ?? 12,
+    tableSize: cfg.ukuran_huruf?.tabel ?? 10,
+    catchword: opts.catchword ?? cfg.kata_tangkap ?? false,
+    pdfa: opts.pdfa ?? cfg.pdfa ?? false,
+    draftMark: doc.draft ? extra.draftMark : undefined,
+    display: extra.display,
+    onPage: extra.onPage,
+  });
+  writeAtomically(target, bytes);
+  return pages.length;
+}
+
+function parseFormats(opts: RenderOptions): Format[] {
+  if (opts.format === undefined) {
+    const ext = opts.out ? extname(opts.out).slice(1).toLowerCase() : '';
+    return ext === 'pdf' || ext === 'md' ? [ext] : FORMATS;
+  }
+  const list = opts.format.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.find((f) => !(FORMATS as string[]).includes(f));
+  if (bad !== undefined || !list.length) throw new UsageError('cli.bad-choice', { value: opts.format, option: '--format', options: 'pdf, md' });
+  return FORMATS.filter((f) => list.includes(f));
+}
+
+/** `--out` names a file when it has the format's extension and is not an existing folder. */
+function outputPaths(formats: Format[], out: string | undefined, cwd: string, base: string): Map<Format, string> {
+  const abs = resolve(cwd, out ?? '.');
+  const ext = extname(abs).slice(1).toLowerCase();
+  const isFile = out !== undefined && !/[\\/]$/.test(out) && !(existsSync(abs) && statSync(abs).isDirectory()) && (ext === 'pdf' || ext === 'md');
+  if (isFile) {
+    if (formats.length > 1) throw new UsageError('cli.render.out-file', { path: out!, count: formats.length });
+    if (ext !== formats[0]) throw new UsageError('cli.render.out-ext', { path: out!, format: formats[0]! });
+    return new Map([[formats[0]!, abs]]);
+  }
+  return new Map(formats.map((f) => [f, join(abs, `${base}.${f}`)]));
+}
+
+/** "lampiran-peraturan-bupati-tasikmalaya-51-2019" from the peraturan metadata. */
+export function baseName(config: Config | undefined): string {
+  const p = config?.peraturan ?? {};
+  const slug = [p.jenis, p.daerah, p.nomor, p.tahun]
+    .filter((x) => x !== undefined && x !== '')
+    .join(' ')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug ? `lampiran-${slug}` : 'lampiran';
+}
+
+/** Temp file + rename in the same folder, so a reader never sees half a PDF. */
+function writeAtomically(target: string, data: string | Buffer): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new UsageError('cli.render.write-failed', { path: target, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
+
+/** One updating line on stderr when stdout is a terminal; silent otherwise. Call without text to clear. */
+function progressLine(io: CommandContext['io']): (text?: string) => void {
+  if (!io.isTTY) return () => {};
+  let shown = false;
+  return (text) => {
+    if (text === undefined) {
+      if (shown) io.stderr('\r\x1b[K');
+      shown = false;
+      return;
+    }
+    io.stderr(`\r\x1b[K${text}`);
+    shown = true;
+  };
+}

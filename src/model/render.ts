@@ -1,0 +1,79 @@
+// The `render:` section of skj.yaml: how `skj render` lays out the lampiran of the regulation.
+import { z } from 'zod';
+
+export const LAMPIRAN_ISI = ['kamus', 'standar'] as const;
+
+/** Named paper sizes in millimetres (width × height). F4 is the Indonesian folio, not pdfkit's FOLIO. */
+export const KERTAS_MM = {
+  F4: [215, 330],
+  A4: [210, 297],
+  Letter: [215.9, 279.4],
+  Legal: [215.9, 355.6],
+} as const satisfies Record<string, readonly [number, number]>;
+export type NamaKertas = keyof typeof KERTAS_MM;
+
+const lampiranSchema = z.union([
+  z.enum(LAMPIRAN_ISI),
+  z.strictObject({
+    isi: z.enum(LAMPIRAN_ISI).describe('kamus (kamus kompetensi) atau standar (standar kompetensi jabatan)'),
+    nomor: z.union([z.string().min(1), z.int().min(1)]).optional().describe('Nomor lampiran: angka (1 → I) atau teks ("II")'),
+    judul: z.union([z.string(), z.array(z.string())]).optional().describe('Judul lampiran, dicetak di tengah dengan huruf kapital'),
+  }),
+]);
+
+const cm = z.number().min(0).max(10);
+
+export const renderSchema = z
+  .strictObject({
+    lampiran: z
+      .array(lampiranSchema)
+      .min(1)
+      .optional()
+      .describe('Urutan dan penomoran lampiran (bawaan: [kamus, standar] → Lampiran I, II)'),
+    kamus: z
+      .enum(['digunakan', 'semua'])
+      .optional()
+      .describe('Kompetensi di lampiran kamus: yang dipakai standar (bawaan) atau semua'),
+    urutan_standar: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Berkas standar (relatif terhadap skj.yaml) dalam urutan cetak; sisanya menyusul dalam urutan bawaan (unit kerja, tingkatan, nama)'),
+    kertas: z
+      .union([
+        z.enum(Object.keys(KERTAS_MM) as [NamaKertas, ...NamaKertas[]]),
+        z.strictObject({ lebar_mm: z.number().min(50).max(1000), tinggi_mm: z.number().min(50).max(1000) }),
+      ])
+      .optional()
+      .describe('Ukuran kertas: F4 (215 × 330 mm, bawaan), A4, Letter, Legal atau { lebar_mm, tinggi_mm }'),
+    margin_cm: z
+      .strictObject({ kiri: cm.optional(), kanan: cm.optional(), atas: cm.optional(), bawah: cm.optional() })
+      .optional()
+      .describe('Margin dalam cm (bawaan: kiri 3, kanan 2, atas 2, bawah 2,5)'),
+    font: z
+      .union([
+        z.string().min(1),
+        z.strictObject({
+          regular: z.string().min(1),
+          bold: z.string().min(1).optional(),
+          italic: z.string().min(1).optional(),
+          bold_italic: z.string().min(1).optional(),
+        }),
+      ])
+      .optional()
+      .describe('Berkas font TTF/OTF (mis. Bookman Old Style) atau foldernya; bawaan TeX Gyre Bonum'),
+    ukuran_huruf: z
+      .strictObject({ teks: z.number().min(6).max(16).optional(), tabel: z.number().min(6).max(16).optional() })
+      .optional()
+      .describe('Ukuran huruf dalam pt (bawaan: teks 12, tabel 10)'),
+    kata_tangkap: z.boolean().optional().describe('Cetak kata pertama halaman berikut di kaki halaman (catchword)'),
+    kode_usulan: z
+      .enum(['tampil', 'sembunyi'])
+      .optional()
+      .describe('Kode jabatan yang belum resmi (kode_status bukan resmi): tampil (bawaan) atau sembunyi'),
+    tanggal: z.boolean().optional().describe('Tambahkan baris TANGGAL pada kepala lampiran'),
+    pdfa: z.boolean().optional().describe('Hasilkan PDF/A-2b'),
+  })
+  .describe('Pengaturan skj render');
+
+export type RenderConfig = z.infer<typeof renderSchema>;
+export type LampiranIsi = (typeof LAMPIRAN_ISI)[number];

@@ -1,0 +1,63 @@
+// GitHub-flavoured Markdown of the render model: same content and order as the PDF, one table row
+// per line so that changes read well in a diff.
+import type { Block, Cell, Para, RenderDoc, Table } from './blocks.js';
+
+export interface MarkdownOptions {
+  /** The DRAFT notice printed above each lampiran when rendering with --force. */
+  draftNotice?: string;
+}
+
+const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const para = (p: Para) => {
+  const text = p.bold ? `**${p.text}**` : p.text;
+  return p.label ? `${p.label} ${text}` : text;
+};
+const cell = (c: Cell) => escapeCell(c.paras.map(para).join('<br>'));
+
+/** GFM has no merged cells: a spanning cell is followed by empty ones. */
+function row(cells: Cell[]): string {
+  const out: string[] = [];
+  for (const c of cells) {
+    out.push(cell(c));
+    for (let i = 1; i < (c.span ?? 1); i++) out.push('');
+  }
+  return `| ${out.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+}
+
+function table(t: Table): string {
+  const lines: string[] = [];
+  const header = t.header.length ? row(t.header) : `|${' |'.repeat(t.columns.length)}`;
+  lines.push(header, `|${t.columns.map((c) => (c.align === 'center' ? ':---:' : '---')).join('|')}|`);
+  for (const r of t.rows) lines.push(row(r.cells));
+  return lines.join('\n');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'header':
+      return b.fields.map((f, i) => `${i === 0 ? `**${f.label}**` : f.label} : ${f.value}`).join('  \n');
+    case 'title':
+      return `## ${b.lines.join(' ')}`;
+    case 'page-break':
+      return '---';
+    case 'heading':
+      return `**${b.text}**`;
+    case 'fields':
+      return b.fields.map((f) => `${b.boldLabels ? `**${f.label}**` : f.label} : ${f.value}`).join('  \n');
+    case 'table':
+      return table(b.table);
+    case 'signature':
+      return `<p align="right">${b.jabatan}<br><br><br><br>${b.nama}</p>`;
+  }
+}
+
+export function renderMarkdown(doc: RenderDoc, opts: MarkdownOptions = {}): string {
+  const parts: string[] = [];
+  doc.lampiran.forEach((l, i) => {
+    if (i > 0) parts.push('---');
+    parts.push(`<!-- LAMPIRAN ${l.nomor} -->`);
+    if (doc.draft && opts.draftNotice) parts.push(`> **${opts.draftNotice}**`);
+    for (const b of l.blocks) parts.push(block(b));
+  });
+  return `${parts.join('\n\n')}\n`;
+}
