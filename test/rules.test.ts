@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledData, message, RULES, validate, type Config, type SourceFile } from '../src/index.js';
 import { ROOT } from './support/cli.js';
+import { KODE_REGISTRY } from '../src/model/registry.js';
 
 const EXAMPLE = join(ROOT, 'examples/kominfo-tasikmalaya');
 const BASE = readFileSync(join(EXAMPLE, 'standar/sekretaris.yaml'), 'utf8');
@@ -37,6 +38,8 @@ interface Case {
   standar?: Record<string, string>;
   kamus?: Record<string, string>;
   config?: Config;
+  /** Project data for registry-aware rules (ValidateInput.extra). */
+  extra?: Record<string, unknown>;
   /** A word the Indonesian message must contain. */
   says?: string;
 }
@@ -69,9 +72,11 @@ const t14 = edit(BASE, '    M.01: 3\n', `    M.01:
 `);
 const t15 = edit(BASE, 'tingkatan: administrator', 'tingkatan: Adminstrator');
 const t16 = edit(BASE, 'urusan: "2.16"', 'urusan: "2.99"');
-const t17 = edit(BASE, 'unit_kerja:', 'kode: "1.04.4....."\nunit_kerja:');
-const t18 = edit(BASE, 'unit_kerja:', 'kode: "1.04.160000.001"\nunit_kerja:');
-const t19 = edit(BASE, 'unit_kerja:', 'kode: "2.04.160000.001"\nunit_kerja:');
+/** BASE with another kode (the example carries the code `skj code` gave it). */
+const withKode = (kode: string) => (/^kode: /m.test(BASE) ? BASE.replace(/^kode: .*$/m, `kode: "${kode}"`) : edit(BASE, 'unit_kerja:', `kode: "${kode}"\nunit_kerja:`));
+const t17 = withKode('1.04.4.....');
+const t18 = withKode('1.04.160000.001');
+const t19 = withKode('2.04.160000.001');
 const t20 = edit(BASE, 'pangkat: "Minimal III/d, Penata Tk. I"', 'pangkat: "Minimal III/d, Pembina"');
 const t21 = edit(BASE, 'pangkat: "Minimal III/d, Penata Tk. I"', 'pangkat: "II/a"');
 const t22 = edit(BASE, 'jenjang: Minimal S1/D IV', 'jenjang: Sekolah tinggi');
@@ -80,6 +85,10 @@ const t24 = edit(BASE, '      - nama: Pelatihan Kepemimpinan Administrator', '  
 const t25 = edit(BASE, 'nama: Sekretaris\n', '# skj-disable-next-line kompetensi/level -- uji\nnama: Sekretaris\n');
 const t26 = edit(BASE, '        kategori: mutlak', '        kategori: penting');
 const t27 = edit(BASE, '        kategori: mutlak', '        kategori: [mutlak, penting]');
+
+/** A kode.lock.yaml registry as validate receives it, for the registry-aware kode rules. */
+const registry = (kode: Record<string, object>) => ({ [KODE_REGISTRY]: { file: 'kode.lock.yaml', registry: { version: 1, kode } } });
+const retired = { berkas: 'standar/lama.yaml', nama: 'Lama', status: 'pensiun', tanggal: '2025-01-02', pensiun: '2025-06-01' };
 
 const CASES: Case[] = [
   // The parser notices the unclosed flow sequence where the next key starts.
@@ -108,6 +117,8 @@ const CASES: Case[] = [
     line: line(t19, 'kode:'),
     standar: { 'standar/sekretaris.yaml': t19, 'standar/kopi.yaml': t19.replace('nama: Sekretaris', 'nama: Sekretaris Kedua') },
   },
+  { ...caseOf('code the registry does not know', 'kode/unregistered', t19, 'kode:', 'kode.lock.yaml'), extra: registry({}) },
+  { ...caseOf('code the registry has retired', 'kode/retired', t19, 'kode:', 'dipensiunkan'), extra: registry({ '204160000001': retired }) },
   caseOf('pangkat name of another golongan', 'persyaratan/pangkat', t20, 'pangkat:', 'Penata Tingkat I'),
   caseOf('pangkat outside the tier range', 'persyaratan/pangkat-tier', t21, 'pangkat:', 'II/a'),
   caseOf('unknown jenjang', 'persyaratan/jenjang', t22, 'jenjang:', 'S-1/D-IV'),
@@ -129,10 +140,10 @@ const CASES: Case[] = [
   { name: 'agency manajerial kamus', rule: 'kamus/manajerial-closed', line: 1, kamus: { 'kamus/uji.yaml': SMALL_KAMUS.replace('jenis: teknis', 'jenis: manajerial') } },
 ];
 
-function run(c: Pick<Case, 'standar' | 'kamus' | 'config'>) {
+function run(c: Pick<Case, 'standar' | 'kamus' | 'config' | 'extra'>) {
   const files = (m: Record<string, string> | undefined): SourceFile[] => Object.entries(m ?? {}).map(([path, text]) => ({ path, text }));
   const kamus = c.kamus ?? { 'kamus/teknis.yaml': KAMUS_TEKNIS };
-  return validate({ standar: files(c.standar), kamus: files(kamus), config: c.config }, bundledData());
+  return validate({ standar: files(c.standar), kamus: files(kamus), config: c.config, extra: c.extra }, bundledData());
 }
 
 describe('rules', () => {

@@ -9,6 +9,7 @@ import { jsonSchemas } from '../src/model/json-schema.js';
 import { configSchema } from '../src/model/config.js';
 import { kamusSchema } from '../src/model/kamus.js';
 import { standarSchema } from '../src/model/standar.js';
+import { registrySchema } from '../src/model/registry.js';
 import { walk } from '../src/project/glob.js';
 import { ROOT } from './support/cli.js';
 
@@ -28,6 +29,7 @@ describe('ajv and zod agree', () => {
     standar: { zod: standarSchema, ajv: ajv.compile(JSON.parse(generated['standar.schema.json']!)) },
     kamus: { zod: kamusSchema, ajv: ajv.compile(JSON.parse(generated['kamus.schema.json']!)) },
     config: { zod: configSchema, ajv: ajv.compile(JSON.parse(generated['skj.schema.json']!)) },
+    registry: { zod: registrySchema, ajv: ajv.compile(JSON.parse(generated['kode.lock.schema.json']!)) },
   };
   const files = ['examples', 'test/fixtures'].flatMap((dir) => walk(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f) && !f.endsWith('expected.yaml')).map((f) => `${dir}/${f}`));
 
@@ -35,7 +37,7 @@ describe('ajv and zod agree', () => {
 
   it.each(files)('%s', (file) => {
     const data = parse(readFileSync(join(ROOT, file), 'utf8'));
-    const kind = file.endsWith('skj.yaml') ? 'config' : /\/kamus\//.test(file) ? 'kamus' : 'standar';
+    const kind = file.endsWith('skj.yaml') ? 'config' : file.endsWith('kode.lock.yaml') ? 'registry' : /\/kamus\//.test(file) ? 'kamus' : 'standar';
     const { zod, ajv: validateAjv } = kinds[kind];
     const zodOk = zod.safeParse(data).success;
     expect(validateAjv(data), JSON.stringify(validateAjv.errors)).toBe(zodOk);

@@ -38,6 +38,36 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runValidate(paths, opts, ctx);
     });
 
+  program
+    .command('code')
+    .description(t('cli.desc.code'))
+    .argument('[paths...]', t('cli.desc.code-paths'))
+    .option('-f, --format <format>', t('cli.desc.code-format'), 'text')
+    .option('--dry-run', t('cli.desc.dry-run'))
+    .option('--check', t('cli.desc.check'))
+    .option('--reassign', t('cli.desc.reassign'))
+    .action(async (paths: string[], opts) => {
+      const { runCode } = await import('./code.js');
+      code = await runCode(paths, opts, ctx);
+    });
+
+  program
+    .command('render')
+    .description(t('cli.desc.render'))
+    .argument('[paths...]', t('cli.desc.paths'))
+    .option('-f, --format <formats>', t('cli.desc.render-format'))
+    .option('-o, --out <path>', t('cli.desc.render-out'))
+    .option('--kamus <which>', t('cli.desc.render-kamus'))
+    .option('--force', t('cli.desc.render-force'))
+    .option('--font <path>', t('cli.desc.render-font'))
+    .option('--paper <size>', t('cli.desc.render-paper'))
+    .option('--catchword', t('cli.desc.render-catchword'))
+    .option('--pdfa', t('cli.desc.render-pdfa'))
+    .action(async (paths: string[], opts) => {
+      const { runRender } = await import('./render.js');
+      code = await runRender(paths, opts, ctx);
+    });
+
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
 
   try {

@@ -2,7 +2,9 @@
 import { validate } from '../core/validate.js';
 import { FORMATTERS } from '../format/index.js';
 import { UsageError } from '../project/errors.js';
-import { resolveProjects } from '../project/files.js';
+import { FileReader, resolveProjects } from '../project/files.js';
+import { readRegistry } from '../code/registry-file.js';
+import { KODE_REGISTRY } from '../model/registry.js';
 import { bundledData } from '../reference/bundled.js';
 import { counts } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
@@ -31,7 +33,10 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   let diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const p of projects) {
-    const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only }, bundled);
+    // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
+    const registry = p.root ? readRegistry(p.root, new FileReader(io.cwd)) : undefined;
+    const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
+    const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra }, bundled);
     files += result.files;
     suppressed += result.suppressed;
     diagnostics.push(...result.diagnostics);

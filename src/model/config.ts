@@ -1,6 +1,7 @@
 // skj.yaml, the project configuration at the repository root.
 import { z } from 'zod';
 import { levelSchema } from './standar.js';
+import { renderSchema } from './render.js';
 
 const globs = z.union([z.string(), z.array(z.string())]);
 
@@ -40,6 +41,7 @@ export const configSchema = z
     standar: globs.optional().describe('Pola berkas standar (bawaan: standar/**/*.yaml)'),
     kamus: globs.optional().describe('Pola berkas kamus instansi (bawaan: kamus/**/*.yaml)'),
     peraturan: peraturanSchema.optional(),
+    render: renderSchema.optional(),
     urusan: z.array(urusanTambahanSchema).optional(),
     tingkatan: z.record(z.string(), tingkatanOverrideSchema).optional(),
     aturan: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).optional().describe('Id aturan → error | warning | off'),

@@ -3,12 +3,14 @@
 import { z } from 'zod';
 import { configSchema } from './config.js';
 import { kamusSchema } from './kamus.js';
+import { registrySchema } from './registry.js';
 import { standarSchema } from './standar.js';
 
 const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
   'standar.schema.json': { title: 'Standar Kompetensi Jabatan (skj)', schema: standarSchema },
   'kamus.schema.json': { title: 'Kamus kompetensi (skj)', schema: kamusSchema },
   'skj.schema.json': { title: 'Konfigurasi proyek skj (skj.yaml)', schema: configSchema },
+  'kode.lock.schema.json': { title: 'Registri kode jabatan skj (kode.lock.yaml)', schema: registrySchema },
 };
 
 export function jsonSchemas(): Record<string, string> {

@@ -7,6 +7,8 @@ import { kamusMissingLevel } from './kamus-missing-level.js';
 import { kodeDuplicate } from './kode-duplicate.js';
 import { kodeFormat } from './kode-format.js';
 import { kodeMismatch } from './kode-mismatch.js';
+import { kodeRetired } from './kode-retired.js';
+import { kodeUnregistered } from './kode-unregistered.js';
 import { kompetensiBelowFloor } from './kompetensi-below-floor.js';
 import { kompetensiDuplicate } from './kompetensi-duplicate.js';
 import { kompetensiIndikatorNumber } from './kompetensi-indikator-number.js';
@@ -49,6 +51,8 @@ export const RULES: readonly Rule[] = [
   kodeFormat,
   kodeMismatch,
   kodeDuplicate,
+  kodeUnregistered,
+  kodeRetired,
   persyaratanPangkat,
   persyaratanPangkatTier,
   persyaratanJenjang,
