@@ -11,3 +11,6 @@ export { standarSchema, type StandarFile } from './model/standar.js';
 export { kamusSchema, type KamusFile } from './model/kamus.js';
 export { configSchema, type Config } from './model/config.js';
 export { resolveProjects } from './project/files.js';
+export { planCodes, type Plan } from './code/plan.js';
+export { registrySchema, type Registry } from './model/registry.js';
+export { buildRenderModel } from './render/model.js';

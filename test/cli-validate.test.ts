@@ -45,6 +45,17 @@ describe('skj validate', () => {
     expect(report.diagnostics).toEqual([]);
   });
 
+  it("a broad standar glob never reads skj.yaml or kode.lock.yaml as standards", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skj-glob-'));
+    cpSync(join(ROOT, 'examples/kominfo-tasikmalaya'), dir, { recursive: true });
+    const config = join(dir, 'skj.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('standar: standar/**/*.yaml', 'standar: "**/*.yaml"'));
+    const { code, report } = await validateJson([], { cwd: dir });
+    expect(report.diagnostics).toEqual([]);
+    expect(report.files).toBe(12);
+    expect(code).toBe(0);
+  });
+
   it('json: exactly the documented shape', async () => {
     const { code, report } = await validateJson([SEKRETARIS]);
     expect(code).toBe(1);

@@ -1,7 +1,7 @@
 // The pure core of `skj code`: the standards and the registry in, a plan out (codes to write, registry
 // changes, problems). No file system, no clock: the edge passes `today`.
 //
-// Rules (DOMAIN §5; docs/code.md):
+// Rules (DOMAIN §5; README `skj code`):
 // - A code is K TT UUUUUU NNN; K, TT and UUUUUU come from the standard's tingkatan and urusan.
 // - A number is issued once: the next number of a group is the smallest NNN that neither the registry
 //   (active or retired) nor any file uses. New standards are numbered in the order (group, path).

@@ -4,11 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { SourceDoc } from '../core/source.js';
-import { registrySchema, type Registry } from '../model/registry.js';
+import { REGISTRY_FILE, registrySchema, type Registry } from '../model/registry.js';
 import { UsageError } from '../project/errors.js';
 import type { FileReader } from '../project/files.js';
-
-export const REGISTRY_FILE = 'kode.lock.yaml';
 
 export interface RegistryFile {
   /** Absolute path. */
@@ -43,7 +41,7 @@ export function readRegistry(root: string, reader: FileReader): RegistryFile {
 }
 
 const HEADER = [
-  '# Registri kode jabatan: setiap kode yang pernah diberikan, dikelola oleh `skj code` (docs/code.md).',
+  '# Registri kode jabatan: setiap kode yang pernah diberikan, dikelola oleh `skj code` (README, bagian `skj code`).',
   '# Commit bersama standar dan jangan disunting manual: kode berstatus pensiun tidak boleh diberikan lagi.',
   '# Kode jabatan registry: every code ever issued, kept by `skj code`. Commit it; do not edit by hand.',
 ];

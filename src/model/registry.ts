@@ -2,6 +2,9 @@
 // so that a number, once issued, is never issued again (DOMAIN §5); it is committed with the standards.
 import { z } from 'zod';
 
+/** The registry file, next to skj.yaml. */
+export const REGISTRY_FILE = 'kode.lock.yaml';
+
 export const REGISTRY_STATUS = ['aktif', 'pensiun'] as const;
 
 const tanggal = z

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Config } from '../model/config.js';
+import { REGISTRY_FILE } from '../model/registry.js';
 import type { SourceFile } from '../core/source.js';
 import { looksLikeKamus } from '../core/kamus-doc.js';
 import type { BundledData } from '../reference/bundled.js';
@@ -25,6 +26,9 @@ export interface ProjectFiles {
   /** Absolute path of each display path, for commands that write. */
   absolute: Map<string, string>;
 }
+
+/** Files at the project root that skj itself keeps: never standards or kamus. */
+const OWN_FILES = new Set([CONFIG_FILE, REGISTRY_FILE]);
 
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
 const list = (g: string | string[] | undefined, fallback: string) => (g === undefined ? [fallback] : Array.isArray(g) ? g : [g]);
@@ -98,6 +102,7 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   // The project's own files, classified by its globs.
   if (root) {
     for (const rel of walk(root)) {
+      if (OWN_FILES.has(rel)) continue; // a broad glob such as **/*.yaml must not read skj's own files
       if (matchAny(rel, kamusGlobs)) add(join(root, rel), 'kamus');
       else if (matchAny(rel, standarGlobs)) add(join(root, rel), 'standar');
     }
@@ -108,7 +113,7 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
     only = new Set();
     for (const t of targets) {
       for (const abs of expand(t)) {
-        if (root && abs === join(root, CONFIG_FILE)) continue;
+        if (root && [...OWN_FILES].some((f) => abs === join(root, f))) continue;
         add(abs);
         only.add(reader.display(abs));
       }

@@ -7,7 +7,7 @@ import type { Rule } from './rule.js';
 export const kodeRetired: Rule = {
   id: 'kode/retired',
   severity: 'error',
-  sumber: 'Nomor urut jabatan tidak boleh dipakai ulang; registri kode skj (docs/code.md; 001:1745-1765)',
+  sumber: 'Nomor urut jabatan tidak boleh dipakai ulang; registri kode skj (README `skj code`; 001:1745-1765)',
   checkProject(project, ctx) {
     const ref = registryOf(project.extra);
     if (!ref) return;
