@@ -13,4 +13,3 @@ export { configSchema, type Config } from './model/config.js';
 export { resolveProjects } from './project/files.js';
 export { planCodes, type Plan } from './code/plan.js';
 export { registrySchema, type Registry } from './model/registry.js';
-export { buildRenderModel } from './render/model.js';
