@@ -5,6 +5,7 @@ import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
 import type { TingkatanEntry } from '../model/dictionaries.js';
 import type { UrusanEntry } from '../reference/urusan-index.js';
+import { parseKode, type KodeParts } from './kode.js';
 import { salvage, type DeepPartial } from './salvage.js';
 import type { Path, SourceDoc } from './source.js';
 
@@ -31,6 +32,8 @@ export interface StandarDoc {
   rows: KompetensiRow[];
   tingkatan?: TingkatanEntry;
   urusan?: UrusanEntry;
+  /** The kode when it is a well-formed 12-digit code. */
+  kode?: KodeParts;
 }
 
 const objectForm = kompetensiNilaiSchema.options[1];
@@ -67,5 +70,6 @@ export function buildStandarDoc(source: SourceDoc, ref: Reference): StandarDoc {
     rows,
     tingkatan: typeof data.tingkatan === 'string' ? ref.tingkatan.resolve(data.tingkatan) : undefined,
     urusan: typeof data.urusan === 'string' ? ref.urusan.resolve(data.urusan) : undefined,
+    kode: typeof data.kode === 'string' ? parseKode(data.kode) : undefined,
   };
 }

@@ -1,5 +1,4 @@
 // kode/duplicate: one kode jabatan, one jabatan (nomor urut per kelompok, tingkatan and urusan, 001:1765).
-import { parseKode } from '../core/kode.js';
 import type { Rule } from './rule.js';
 import type { StandarDoc } from '../core/standar-doc.js';
 
@@ -10,7 +9,7 @@ export const kodeDuplicate: Rule = {
   checkProject(project, ctx) {
     const byDigits = new Map<string, StandarDoc[]>();
     for (const doc of project.standar) {
-      const parts = typeof doc.data.kode === 'string' ? parseKode(doc.data.kode) : undefined;
+      const parts = doc.kode;
       if (parts) byDigits.set(parts.digits, [...(byDigits.get(parts.digits) ?? []), doc]);
     }
     for (const [digits, docs] of byDigits) {

@@ -1,5 +1,4 @@
 // kode/format: K TT UUUUUU NNN, twelve digits, nomor urut 001–999 (001:730-739, 001:1745-1765).
-import { parseKode } from '../core/kode.js';
 import type { Rule } from './rule.js';
 
 export const kodeFormat: Rule = {
@@ -9,7 +8,7 @@ export const kodeFormat: Rule = {
   checkStandar(doc, ctx) {
     const kode = doc.data.kode;
     if (typeof kode !== 'string') return;
-    const parts = parseKode(kode);
+    const parts = doc.kode;
     if (!parts) {
       const digits = kode.replace(/[.\s]/g, '');
       ctx.report({ source: doc.source, path: ['kode'], params: { value: kode, count: (digits.match(/\d/g) ?? []).length } });

@@ -1,6 +1,5 @@
 // kode/mismatch: the kelompok, tingkatan and urusan digits of a kode agree with the standard
 // (001:1749-1765; e.g. 000:561 gives an Administrator kelompok 1).
-import { parseKode } from '../core/kode.js';
 import type { Rule } from './rule.js';
 
 export const kodeMismatch: Rule = {
@@ -9,7 +8,7 @@ export const kodeMismatch: Rule = {
   sumber: 'Kode jabatan: K = kelompok (1↔01–03, 2↔04–06, 3↔07–14), TT = tingkatan, UUUUUU = urusan (001:1749-1765)',
   checkStandar(doc, ctx) {
     const kode = doc.data.kode;
-    const parts = typeof kode === 'string' ? parseKode(kode) : undefined;
+    const parts = doc.kode;
     if (!parts) return;
     const report = (variant: string, params: Record<string, string | number>) =>
       ctx.report({ source: doc.source, path: ['kode'], variant, params: { value: kode!, ...params } });

@@ -1,6 +1,6 @@
 // kode/retired: a code the registry has retired (its standard was deleted or given a new code) is never
 // used again, so a file carrying it is an error.
-import { displayKode, parseKode } from '../core/kode.js';
+import { displayKode } from '../core/kode.js';
 import { registryOf } from '../model/registry.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +12,7 @@ export const kodeRetired: Rule = {
     const ref = registryOf(project.extra);
     if (!ref) return;
     for (const doc of project.standar) {
-      const parts = typeof doc.data.kode === 'string' ? parseKode(doc.data.kode) : undefined;
+      const parts = doc.kode;
       const entry = parts ? ref.registry.kode[parts.digits] : undefined;
       if (!entry || entry.status !== 'pensiun') continue;
       ctx.report({

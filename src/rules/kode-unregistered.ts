@@ -1,6 +1,5 @@
 // kode/unregistered: in a project that keeps a kode registry (kode.lock.yaml), every code written in a
 // standard is recorded there; `skj code` records codes typed by hand. No registry, no check.
-import { parseKode } from '../core/kode.js';
 import { registryOf } from '../model/registry.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +11,7 @@ export const kodeUnregistered: Rule = {
     const ref = registryOf(project.extra);
     if (!ref) return;
     for (const doc of project.standar) {
-      const parts = typeof doc.data.kode === 'string' ? parseKode(doc.data.kode) : undefined;
+      const parts = doc.kode;
       if (parts && !ref.registry.kode[parts.digits]) ctx.report({ source: doc.source, path: ['kode'], params: { value: doc.data.kode!, registry: ref.file } });
     }
   },
