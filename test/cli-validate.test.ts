@@ -82,6 +82,8 @@ describe('skj validate', () => {
     const level = a.report.diagnostics.find((x) => x.rule === 'kompetensi/level')!;
     expect(level.message).toBe('The level for «Komunikasi» is empty. Fill in a level 1–5.');
     expect(JSON.parse(b.stdout)).toEqual(a.report);
+    expect((await skj(['--lang', 'en', 'validate', 'examples/purwakarta'])).stdout).toBe('✔ 5 files checked, no problems (1 suppressed).\n');
+    expect((await skj(['validate', SEKRETARIS], { env: { SKJ_LANG: 'en' } })).stdout).toMatch(/✖ \d+ problems \(\d+ errors, 1 warning\)\n$/);
   });
 
   it('sarif: a SARIF 2.1.0 log with rules and located results', async () => {

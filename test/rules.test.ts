@@ -64,6 +64,7 @@ const t10 = edit(BASE, '    T.04: 3', '    T.90: 5');
 const t11 = edit(BASE, '    M.08: 3\n', '    M.08: 3\n    T.04: 3\n').replace('    T.04: 3  #', '    #');
 const t12 = edit(BASE, '    M.08: 3\n', '    M.08: 3\n    Integritas: 4\n');
 const t13 = edit(BASE, '    M.01: 3\n', '    M.01:\n      level: 3\n      deskripsi: Mampu memastikan anggota bertindak sesuai nilai\n');
+const t13b = edit(BASE, '    M.01: 3\n', '    M.01:\n      level: 3\n      deskripsi: Mampu menciptakan situasi kerja yang mendorong kepatuhan pada nilai, norma dan etika organisasi\n');
 const t14 = edit(BASE, '    M.01: 3\n', `    M.01:
       level: 3
       indikator:
@@ -106,6 +107,7 @@ const CASES: Case[] = [
   caseOf('teknis under manajerial', 'kompetensi/wrong-group', t11, 'T.04: 3', 'teknis'),
   caseOf('competency listed twice', 'kompetensi/duplicate', t12, 'Integritas: 4', 'M.01'),
   caseOf('deskripsi differs from the kamus', 'kompetensi/text-drift', t13, 'deskripsi: Mampu', 'kamus'),
+  caseOf('deskripsi copied from another level', 'kompetensi/text-drift', t13b, 'deskripsi: Mampu menciptakan', 'level 4'),
   caseOf('indikator misnumbered', 'kompetensi/indikator-number', t14, '3.1. Mampu untuk', '3.2'),
   caseOf('misspelt tingkatan', 'tingkatan/unknown', t15, 'tingkatan: Adminstrator', 'administrator'),
   caseOf('unknown urusan', 'urusan/unknown', t16, 'urusan: "2.99"'),

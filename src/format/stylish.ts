@@ -1,17 +1,7 @@
 // Human output: grouped by file, one line per diagnostic, with a frame of the YAML source.
 import { Chalk } from 'chalk';
-import { message } from '../i18n/messages.js';
+import { counted, message, type Lang } from '../i18n/messages.js';
 import { counts, type Formatter } from './context.js';
-
-const SUMMARY = {
-  id: (p: number, e: number, w: number, s: number) => `${p} masalah (${e} galat, ${w} peringatan)${s ? `, ${s} ditekan` : ''}`,
-  en: (p: number, e: number, w: number, s: number) => `${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${s ? `, ${s} suppressed` : ''}`,
-};
-const CLEAN = {
-  id: (f: number, s: number) => `${f} berkas diperiksa, tidak ada masalah${s ? ` (${s} ditekan)` : ''}.`,
-  en: (f: number, s: number) => `${f} file${f === 1 ? '' : 's'} checked, no problems${s ? ` (${s} suppressed)` : ''}.`,
-};
-const SEVERITY = { id: { error: 'galat', warning: 'peringatan' }, en: { error: 'error', warning: 'warning' } };
 
 function frame(text: string | undefined, line: number, column: number, endLine: number, endColumn: number): string[] {
   if (text === undefined) return [];
@@ -39,15 +29,28 @@ export const stylish: Formatter = (data, { lang, color }) => {
   for (const [file, list] of byFile) {
     out.push(c.underline(file));
     for (const d of list) {
-      const sev = d.severity === 'error' ? c.red(SEVERITY[lang].error) : c.yellow(SEVERITY[lang].warning);
+      const label = message(lang, `format.severity.${d.severity}`);
+      const sev = d.severity === 'error' ? c.red(label) : c.yellow(label);
       out.push(`  ${c.dim(`${file}:${d.line}:${d.column}`)}  ${sev}  ${message(lang, d.messageId, d.params)}  ${c.dim(d.rule)}`);
       out.push(...frame(data.sources.get(file), d.line, d.column, d.endLine, d.endColumn).map((l) => c.dim(l)));
     }
     out.push('');
   }
   const { errors, warnings } = counts(data.diagnostics);
-  const total = errors + warnings;
-  if (total === 0) out.push(c.green(`✔ ${CLEAN[lang](data.files, data.suppressed)}`));
-  else out.push((errors ? c.red.bold : c.yellow.bold)(`✖ ${SUMMARY[lang](total, errors, warnings, data.suppressed)}`));
+  out.push(errors + warnings === 0 ? c.green(`✔ ${clean(lang, data.files, data.suppressed)}`) : (errors ? c.red.bold : c.yellow.bold)(`✖ ${summary(lang, errors, warnings, data.suppressed)}`));
   return out.join('\n') + '\n';
 };
+
+function summary(lang: Lang, errors: number, warnings: number, suppressed: number): string {
+  const params = {
+    problems: counted(lang, 'format.problems', errors + warnings),
+    errors: counted(lang, 'format.errors', errors),
+    warnings: counted(lang, 'format.warnings', warnings),
+    n: suppressed,
+  };
+  return message(lang, suppressed ? 'format.summary-suppressed' : 'format.summary', params);
+}
+
+function clean(lang: Lang, files: number, suppressed: number): string {
+  return message(lang, suppressed ? 'format.clean-suppressed' : 'format.clean', { files: counted(lang, 'format.files', files), n: suppressed });
+}

@@ -12,6 +12,12 @@ export function hasMessage(key: string): key is MessageKey {
   return key in id;
 }
 
+/** A count in words: the message `<key>.one` or `<key>.other`, as the language's plural rules pick. */
+export function counted(lang: Lang, key: string, n: number): string {
+  const form = new Intl.PluralRules(lang).select(n);
+  return message(lang, hasMessage(`${key}.${form}`) ? `${key}.${form}` : `${key}.other`, { n });
+}
+
 /** Fills {placeholders}; a parameter written "@key" is itself a message (e.g. a type name). */
 export function message(lang: Lang, key: string, params: MessageParams = {}): string {
   const catalog = CATALOGS[lang];

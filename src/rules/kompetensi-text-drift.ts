@@ -17,6 +17,15 @@ function indikatorAccepted(teks: LevelTeks, i: number): string[] {
   return [teks.indikator?.[i], ...(teks.varian ?? []).map((v) => v.indikator?.[String(i + 1)])].filter((x): x is string => !!x);
 }
 
+/** The other level of the same competency whose text this is, when it was copied from the wrong level. */
+function otherLevel(levels: Partial<Record<number, LevelTeks>>, own: number, text: string, accepted: (t: LevelTeks) => string[]): number | undefined {
+  const key = textKey(text);
+  for (const [lv, teks] of Object.entries(levels)) {
+    if (Number(lv) !== own && teks && accepted(teks).some((t) => textKey(t) === key)) return Number(lv);
+  }
+  return undefined;
+}
+
 export const kompetensiTextDrift: Rule = {
   id: 'kompetensi/text-drift',
   severity: 'warning',
@@ -30,7 +39,10 @@ export const kompetensiTextDrift: Rule = {
       const params = { kode: row.entry.kode, level: row.level };
       if (row.deskripsi !== undefined && teks.deskripsi) {
         const ok = deskripsiAccepted(teks).some((t) => textKey(t) === textKey(row.deskripsi!));
-        if (!ok) {
+        const other = ok ? undefined : otherLevel(row.entry.levels, row.level, row.deskripsi, deskripsiAccepted);
+        if (other !== undefined) {
+          ctx.report({ source: doc.source, path: [...base, 'deskripsi'], variant: 'deskripsi-level', params: { ...params, other } });
+        } else if (!ok) {
           ctx.report({
             source: doc.source,
             path: [...base, 'deskripsi'],
@@ -45,6 +57,11 @@ export const kompetensiTextDrift: Rule = {
         if (accepted.length === 0) {
           ctx.report({ source: doc.source, path: [...base, 'indikator', i], variant: 'extra', params: { ...params, count: teks.indikator!.length } });
         } else if (!accepted.some((t) => textKey(t) === textKey(item))) {
+          const other = otherLevel(row.entry!.levels, row.level!, item, (t) => t.indikator ?? []);
+          if (other !== undefined) {
+            ctx.report({ source: doc.source, path: [...base, 'indikator', i], variant: 'indikator-level', params: { ...params, nomor: `${row.level}.${i + 1}`, other } });
+            return;
+          }
           ctx.report({
             source: doc.source,
             path: [...base, 'indikator', i],
