@@ -1,10 +1,13 @@
 // `skj code`: the edge around the pure planner (files and registry in, codes and registry written,
 // plan reported, exit code). Modes: write (default), --dry-run (report only), --check (CI gate).
-import { join, relative, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { findProjectRoot } from '../project/config.js';
 import { today } from '../code/clock.js';
 import { planCodes, planItems, type Plan } from '../code/plan.js';
 import { readRegistry, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
-import { writeFileAtomic, writeKode } from '../code/write.js';
+import { writeKode } from '../code/write.js';
+import { writeFileAtomic } from '../project/write-atomic.js';
 import { displayKode } from '../core/kode.js';
 import { loadProject } from '../core/validate.js';
 import { message, type Lang } from '../i18n/messages.js';
@@ -42,6 +45,11 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
   const date = today(io.env);
   const bundled = bundledData();
   const reader = new FileReader(io.cwd);
+  // The registry lives at a project root: refuse a PATH outside any project before reading a file.
+  for (const path of paths) {
+    const abs = resolve(io.cwd, path);
+    if (existsSync(abs) && !findProjectRoot(statSync(abs).isDirectory() ? abs : dirname(abs))) throw new UsageError('cli.code.no-project', { paths: path });
+  }
   const plans: ProjectPlan[] = resolveProjects(paths, io.cwd, bundled).map((p) => {
     if (!p.root) throw new UsageError('cli.code.no-project', { paths: [...p.only].join(', ') });
     const root = p.root;

@@ -1,7 +1,7 @@
 // `skj render`: validate, build the render model, and write the lampiran as PDF and/or Markdown.
 // pdfkit and the fonts are imported here, lazily, and only when a PDF is asked for.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
 import { validate } from '../core/validate.js';
 import { counts } from '../format/context.js';
 import { FORMATTERS } from '../format/index.js';
@@ -9,6 +9,7 @@ import { message } from '../i18n/messages.js';
 import type { Config } from '../model/config.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
+import { writeFileAtomic } from '../project/write-atomic.js';
 import { bundledData } from '../reference/bundled.js';
 import type { RenderDoc } from '../render/blocks.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -73,7 +74,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
     const display = reader.display(target);
     if (format === 'md') {
       progress(message(lang, 'cli.render.progress.write', { path: display }));
-      writeAtomically(target, renderMarkdown(doc, { draftNotice: message(lang, 'cli.render.draft-notice') }));
+      writeFileAtomic(target, renderMarkdown(doc, { draftNotice: message(lang, 'cli.render.draft-notice') }));
       progress();
       io.stdout(`${message(lang, 'cli.render.wrote', { path: display })}\n`);
     } else {
@@ -122,7 +123,7 @@ async function writePdf(
     display: extra.display,
     onPage: extra.onPage,
   });
-  writeAtomically(target, bytes);
+  writeFileAtomic(target, bytes);
   return pages.length;
 }
 
@@ -161,19 +162,6 @@ export function baseName(config: Config | undefined): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return slug ? `lampiran-${slug}` : 'lampiran';
-}
-
-/** Temp file + rename in the same folder, so a reader never sees half a PDF. */
-function writeAtomically(target: string, data: string | Buffer): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UsageError('cli.render.write-failed', { path: target, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
 }
 
 /** One updating line on stderr when stdout is a terminal; silent otherwise. Call without text to clear. */

@@ -2,12 +2,11 @@
 // the change is spliced into the original text, so comments, key order, quoting, blank lines, line
 // endings and a byte-order mark stay exactly as they were. Position of a new `kode:` line: after
 // `unit_kerja`, else after `urusan`, else `tingkatan`, else `nama` (the order of the standard format).
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isPair, isScalar, parseDocument, Scalar, type Pair } from 'yaml';
 import { UsageError } from '../project/errors.js';
+import { writeFileAtomic } from '../project/write-atomic.js';
 
 export const KODE_ANCHORS = ['unit_kerja', 'urusan', 'tingkatan', 'nama'] as const;
 
@@ -60,23 +59,6 @@ export function setKodeText(text: string, kode: string): string {
 }
 
 /** Writes `text` to `abs` through a temporary file in the same folder and a rename, keeping the file mode. */
-export function writeFileAtomic(abs: string, text: string, file = abs): void {
-  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let mode = 0o644;
-  try {
-    mode = statSync(abs).mode & 0o777;
-  } catch {
-    // a new file (the first registry) gets the default mode
-  }
-  try {
-    writeFileSync(tmp, text, { mode });
-    renameSync(tmp, abs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UsageError('cli.code.write-failed', { path: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
-}
-
 /**
  * Sets the kode of the standard at `abs`, provided the file still holds `planned` (the text the plan
  * was made from), so that an edit made meanwhile is never overwritten.

@@ -194,6 +194,10 @@ describe('skj code', () => {
     const r = await skj(loose, ['code', 'standar/sekretaris.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('skj code memerlukan proyek');
+    // A folder outside any project is refused by name, in one line, however many files it holds.
+    const all = await skj(loose, ['code', 'standar']);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toBe('skj: skj code memerlukan proyek (skj.yaml) untuk menyimpan registri kode, tetapi standar tidak berada di dalam proyek.\n');
   });
 });
 

@@ -62,6 +62,16 @@ describe('skj render (CLI)', () => {
     expect((await cli(['render', KOMINFO, '--format', 'docx'])).stderr).toMatch(/--format/);
   });
 
+  it('an unwritable --out is one located line, exit 2, and leaves no temporary file', async () => {
+    const dir = tempDir();
+    const blocker = join(dir, 'berkas');
+    writeFileSync(blocker, 'bukan folder');
+    const r = await cli(['render', KOMINFO, '--format', 'md', '--out', join(blocker, 'lampiran') + '/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^skj: Tidak dapat menulis .*berkas\/lampiran\/.*\.md \(ENOTDIR\)\.\n$/);
+    expect(readdirSync(dir)).toEqual(['berkas']);
+  });
+
   it('refuses an invalid repo with the validation diagnostics (exit 1); --force renders a DRAFT', async () => {
     const dir = join(tempDir(), 'proj');
     cpSync(KOMINFO, dir, { recursive: true });
