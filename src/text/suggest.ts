@@ -29,10 +29,10 @@ export interface Candidate<T> {
   value: T;
 }
 
-/** The closest candidate within a third of the word's length (at least 2 edits), if any. */
+/** The closest candidate within a third of the word's length (at least 2 edits, never the whole word), if any. */
 export function suggest<T>(word: string, candidates: Iterable<Candidate<T>>): T | undefined {
   const w = nameKey(word);
-  const limit = Math.max(2, Math.floor(w.length / 3));
+  const limit = Math.min(Math.max(2, Math.floor(w.length / 3)), w.length - 1);
   let best: { d: number; value: T } | undefined;
   for (const c of candidates) {
     for (const k of c.keys) {
