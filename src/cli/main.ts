@@ -6,6 +6,14 @@ import { UsageError } from '../project/errors.js';
 import { VERSION } from '../version.js';
 import { processIO, type CliIO, type CommandContext } from './io.js';
 
+// Commander's section titles, in the user's language.
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'cli.help.usage',
+  'Arguments:': 'cli.help.arguments',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+};
+
 function detectLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i < 0 ? env.SKJ_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
@@ -20,7 +28,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const program = new Command('skj')
     .description(t('cli.desc.program'))
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', t('cli.desc.version'))
+    .helpOption('-h, --help', t('cli.desc.help'))
+    .helpCommand('help [command]', t('cli.desc.help-command'))
+    .configureHelp({ styleTitle: (title) => (title in HELP_TITLES ? t(HELP_TITLES[title]!) : title) })
     .addOption(new Option('--lang <lang>', t('cli.desc.lang')).choices(LANGS as string[]))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
@@ -68,7 +79,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runRender(paths, opts, ctx);
     });
 
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
+  for (const sub of program.commands) {
+    sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
+    sub.helpOption('-h, --help', t('cli.desc.help'));
+  }
 
   try {
     await program.parseAsync(argv);
