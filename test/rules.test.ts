@@ -183,6 +183,15 @@ describe('rules', () => {
     }
   });
 
+  it('a code shared by many files names three of them and counts the rest', () => {
+    const standar = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`standar/s${i}.yaml`, t19.replace('nama: Sekretaris', `nama: Sekretaris ${i}`)]));
+    const hits = run({ standar }).diagnostics.filter((d) => d.rule === 'kode/duplicate');
+    expect(hits).toHaveLength(6);
+    expect(message('id', hits[0]!.messageId, hits[0]!.params)).toBe(
+      'Kode jabatan 204160000001 juga dipakai oleh standar/s1.yaml, standar/s2.yaml, standar/s3.yaml dan 2 berkas lain. Setiap jabatan memerlukan kode sendiri.',
+    );
+  });
+
   it('a matching skj-disable-next-line suppresses and counts the diagnostic', () => {
     const text = edit(BASE, '    M.04: 3', '    # skj-disable-next-line kompetensi/below-floor -- dinaikkan kemudian\n    M.04: 2');
     const result = run({ standar: std(text) });

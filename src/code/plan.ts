@@ -11,6 +11,7 @@
 //   update their entry, and a code no file carries any more is retired.
 import type { MessageParams } from '../core/diagnostic.js';
 import { displayKode, parseKode } from '../core/kode.js';
+import { othersOf } from '../core/others.js';
 import type { Registry, RegistryEntry } from '../model/registry.js';
 import type { ProjectModel } from '../rules/rule.js';
 
@@ -200,8 +201,8 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
     const holder = list.length === 1 ? list[0] : list.find((i) => i.id === entry?.berkas);
     for (const item of list) {
       if (item === holder) continue;
-      const others = list.filter((o) => o !== item).map((o) => o.file).join(', ');
-      problem(item, 'duplicate', { value: item.kode!, others });
+      const { others, more } = othersOf(list, item, (o) => o.file);
+      problem(item, 'duplicate', { value: item.kode!, others: more ? `${others} (+${more})` : others });
     }
     if (!holder) continue;
     if (!entry) {

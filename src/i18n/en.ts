@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   'kode/mismatch.tingkatan-code': 'The tingkatan digits of code «{value}» are {written}, which is no tingkatan code (01–14).',
   'kode/mismatch.urusan': 'The urusan digits of code «{value}» are {written}, but urusan {urusan} has code {expected}.',
   'kode/duplicate': 'Job code {value} is also used by {others}. Each jabatan needs its own code.',
+  'kode/duplicate.many': 'Job code {value} is also used by {others} and {more} more files. Each jabatan needs its own code.',
   'kode/unregistered': 'Job code {value} is not recorded in the registry {registry}. Run `skj code` to record it, or check it for a typing mistake.',
   'kode/retired': 'Job code {value} was retired on {date} and must not be used again. Give a new code with `skj code --reassign {file}`.',
   'kode/retired.pengganti': 'Job code {value} was retired on {date} and replaced by {pengganti}; a retired code must not be used again.',
@@ -70,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} requires «{required}» (kategori mutlak), but it is not listed under pelatihan manajerial.',
 
   'standar/duplicate-nama': 'Jabatan «{nama}» of unit kerja «{unit}» is also standardised in {others}.',
+  'standar/duplicate-nama.many': 'Jabatan «{nama}» of unit kerja «{unit}» is also standardised in {others} and {more} more files.',
 
   'suppression/unused': 'The skj-disable-next-line comment for «{rules}» suppresses nothing; remove it.',
 

@@ -52,6 +52,7 @@ export const id = {
   'kode/mismatch.tingkatan-code': 'Digit tingkatan kode «{value}» adalah {written}, yang bukan kode tingkatan (01–14).',
   'kode/mismatch.urusan': 'Digit urusan kode «{value}» adalah {written}, padahal urusan {urusan} berkode {expected}.',
   'kode/duplicate': 'Kode jabatan {value} juga dipakai oleh {others}. Setiap jabatan memerlukan kode sendiri.',
+  'kode/duplicate.many': 'Kode jabatan {value} juga dipakai oleh {others} dan {more} berkas lain. Setiap jabatan memerlukan kode sendiri.',
   'kode/unregistered': 'Kode jabatan {value} tidak tercatat di registri {registry}. Jalankan `skj code` untuk mencatatnya, atau periksa apakah kodenya salah ketik.',
   'kode/retired': 'Kode jabatan {value} sudah dipensiunkan pada {date} dan tidak boleh dipakai lagi. Beri kode baru dengan `skj code --reassign {file}`.',
   'kode/retired.pengganti': 'Kode jabatan {value} sudah dipensiunkan pada {date} dan digantikan {pengganti}; kode pensiun tidak boleh dipakai lagi.',
@@ -69,6 +70,7 @@ export const id = {
   'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} mensyaratkan «{required}» (kategori mutlak), tetapi tidak dicantumkan di pelatihan manajerial.',
 
   'standar/duplicate-nama': 'Jabatan «{nama}» pada unit kerja «{unit}» juga distandarkan di {others}.',
+  'standar/duplicate-nama.many': 'Jabatan «{nama}» pada unit kerja «{unit}» juga distandarkan di {others} dan {more} berkas lain.',
 
   'suppression/unused': 'Komentar skj-disable-next-line untuk «{rules}» tidak menekan diagnostik apa pun; hapus komentar ini.',
 

@@ -1,4 +1,5 @@
 // kode/duplicate: one kode jabatan, one jabatan (nomor urut per kelompok, tingkatan and urusan, 001:1765).
+import { othersOf } from '../core/others.js';
 import type { Rule } from './rule.js';
 import type { StandarDoc } from '../core/standar-doc.js';
 
@@ -15,8 +16,8 @@ export const kodeDuplicate: Rule = {
     for (const [digits, docs] of byDigits) {
       if (docs.length < 2) continue;
       for (const doc of docs) {
-        const others = docs.filter((d) => d !== doc).map((d) => d.source.path).join(', ');
-        ctx.report({ source: doc.source, path: ['kode'], params: { value: digits, others } });
+        const { others, more } = othersOf(docs, doc, (d) => d.source.path);
+        ctx.report({ source: doc.source, path: ['kode'], variant: more ? 'many' : undefined, params: { value: digits, others, more } });
       }
     }
   },

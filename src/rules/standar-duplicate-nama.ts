@@ -1,6 +1,7 @@
 // standar/duplicate-nama: within one unit kerja each jabatan has its own name (one standard per jabatan).
 import { nameKey } from '../text/normalize.js';
 import type { StandarDoc } from '../core/standar-doc.js';
+import { othersOf } from '../core/others.js';
 import type { Rule } from './rule.js';
 
 export const standarDuplicateNama: Rule = {
@@ -17,8 +18,8 @@ export const standarDuplicateNama: Rule = {
     for (const docs of groups.values()) {
       if (docs.length < 2) continue;
       for (const doc of docs) {
-        const others = docs.filter((d) => d !== doc).map((d) => d.source.path).join(', ');
-        ctx.report({ source: doc.source, path: ['nama'], params: { nama: doc.data.nama!, unit: doc.data.unit_kerja ?? '-', others } });
+        const { others, more } = othersOf(docs, doc, (d) => d.source.path);
+        ctx.report({ source: doc.source, path: ['nama'], variant: more ? 'many' : undefined, params: { nama: doc.data.nama!, unit: doc.data.unit_kerja ?? '-', others, more } });
       }
     }
   },

@@ -18,7 +18,8 @@ const templates = readdirSync(join(example, 'standar')).map((f) => readFileSync(
 for (let i = 0; i < n; i++) {
   const sub = join(dir, 'standar', String(Math.floor(i / 1000)));
   if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
-  const text = templates[i % templates.length].replace(/^nama: (.*)$/m, `nama: $1 ${i}`);
+  // Distinct names, and no copied codes: a realistic repository before `skj code`.
+  const text = templates[i % templates.length].replace(/^nama: (.*)$/m, `nama: $1 ${i}`).replace(/^kode: .*\n/m, '');
   writeFileSync(join(sub, `s${i}.yaml`), text);
 }
 
