@@ -74,7 +74,7 @@ const t14 = edit(BASE, '    M.01: 3\n', `    M.01:
 const t15 = edit(BASE, 'tingkatan: administrator', 'tingkatan: Adminstrator');
 const t16 = edit(BASE, 'urusan: "2.16"', 'urusan: "2.99"');
 /** BASE with another kode (the example carries the code `skj code` gave it). */
-const withKode = (kode: string) => (/^kode: /m.test(BASE) ? BASE.replace(/^kode: .*$/m, `kode: "${kode}"`) : edit(BASE, 'unit_kerja:', `kode: "${kode}"\nunit_kerja:`));
+const withKode = (kode: string) => edit(BASE, 'kode: "204160000003"', `kode: "${kode}"`);
 const t17 = withKode('1.04.4.....');
 const t18 = withKode('1.04.160000.001');
 const t19 = withKode('2.04.160000.001');
