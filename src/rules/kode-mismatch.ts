@@ -1,5 +1,7 @@
 // kode/mismatch: the kelompok, tingkatan and urusan digits of a kode agree with the standard
-// (001:1749-1765; e.g. 000:561 gives an Administrator kelompok 1).
+// (001:1749-1765; e.g. 000:561 gives an Administrator kelompok 1). The leading digits of an
+// incomplete display-form code are checked too; kode/format reports that it is incomplete.
+import { parseKodePrefix } from '../core/kode.js';
 import type { Rule } from './rule.js';
 
 export const kodeMismatch: Rule = {
@@ -8,7 +10,7 @@ export const kodeMismatch: Rule = {
   sumber: 'Kode jabatan: K = kelompok (1↔01–03, 2↔04–06, 3↔07–14), TT = tingkatan, UUUUUU = urusan (001:1749-1765)',
   checkStandar(doc, ctx) {
     const kode = doc.data.kode;
-    const parts = doc.kode;
+    const parts = doc.kode ?? (typeof kode === 'string' ? parseKodePrefix(kode) : undefined);
     if (!parts) return;
     const report = (variant: string, params: Record<string, string | number>) =>
       ctx.report({ source: doc.source, path: ['kode'], variant, params: { value: kode!, ...params } });
@@ -22,6 +24,6 @@ export const kodeMismatch: Rule = {
       else if (String(byKode.kelompok) !== parts.kelompok) report('kelompok', { written: parts.kelompok, expected: byKode.kelompok, tingkatan: byKode.nama });
     }
     const u = doc.urusan;
-    if (u && parts.urusan !== u.digits) report('urusan', { written: parts.urusan, expected: u.digits, urusan: `${u.kode} ${u.nama}` });
+    if (u && doc.kode && doc.kode.urusan !== u.digits) report('urusan', { written: doc.kode.urusan, expected: u.digits, urusan: `${u.kode} ${u.nama}` });
   },
 };
