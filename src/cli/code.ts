@@ -5,10 +5,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { findProjectRoot } from '../project/config.js';
 import { today } from '../code/clock.js';
 import { planCodes, planItems, type Plan } from '../code/plan.js';
+import { massRetirement, type MassRetirement } from '../code/retire-guard.js';
 import { readRegistry, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
 import { writeKode } from '../code/write.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
-import { displayKode } from '../core/kode.js';
+import { displayKode, parseKode } from '../core/kode.js';
 import { loadProject } from '../core/validate.js';
 import { message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
@@ -21,6 +22,9 @@ export interface CodeOptions {
   dryRun?: boolean;
   check?: boolean;
   reassign?: boolean;
+  allowRetire?: boolean;
+  /** --restore KODE, repeatable. */
+  restore?: string[];
 }
 
 const FORMATS = ['text', 'json'];
@@ -36,6 +40,8 @@ interface ProjectPlan {
   registryPending: number;
   /** Standards the user asked about. */
   selected: number;
+  /** Retirements that need --allow-retire. */
+  mass?: MassRetirement;
 }
 
 export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: CommandContext): Promise<number> {
@@ -43,6 +49,13 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
   if (opts.reassign && paths.length === 0) throw new UsageError('cli.code.reassign-paths');
   if (opts.reassign && opts.check) throw new UsageError('cli.code.reassign-check');
   const date = today(io.env);
+  const restore = new Set(
+    (opts.restore ?? []).map((value) => {
+      const parts = parseKode(value);
+      if (!parts) throw new UsageError('cli.code.restore-bad', { value });
+      return parts.digits;
+    }),
+  );
   const bundled = bundledData();
   const reader = new FileReader(io.cwd);
   // The registry lives at a project root: refuse a PATH outside any project before reading a file.
@@ -58,14 +71,25 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
     const idOf = (file: string) => relative(root, p.absolute.get(file) ?? join(io.cwd, file)).split(sep).join('/');
     const items = planItems(project, idOf, p.only);
     const reassign = opts.reassign ? new Set(items.filter((i) => i.selected).map((i) => i.id)) : undefined;
-    const plan = planCodes(items, registry.registry, { reassign, today: date });
+    checkRestore(restore, registry);
+    const plan = planCodes(items, registry.registry, { reassign, today: date, restore });
+    for (const k of restore) {
+      const entry = registry.registry?.kode[k];
+      if (entry && plan.registry.kode[k]?.status !== 'aktif') throw new UsageError('cli.code.restore-unheld', { value: k, file: entry.berkas });
+    }
+    const mass = massRetirement(registry.registry, plan);
     const text = stringifyRegistry(plan.registry);
     const keep = registry.text === undefined ? Object.keys(plan.registry.kode).length === 0 : registry.text === text;
     const registryPending = registry.registry || !opts.check ? plan.changes.length : 0;
-    return { project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(keep ? {} : { registryText: text }) };
+    return { project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(mass ? { mass } : {}), ...(keep ? {} : { registryText: text }) };
   });
 
   const write = !opts.dryRun && !opts.check;
+  const mass = opts.allowRetire ? undefined : plans.find((p) => p.mass)?.mass;
+  if (write && mass) {
+    const folders = mass.folders.length ? message(lang, 'cli.code.retire-refused.folders', { folders: mass.folders.join(', ') }) : '';
+    throw new UsageError('cli.code.retire-refused', { count: mass.count, examples: mass.examples.map(displayKode).join(', ') + (mass.count > mass.examples.length ? ', …' : ''), folders });
+  }
   if (write) {
     for (const { project, plan, registry, registryText } of plans) {
       const sources = new Map(project.standar.map((f) => [f.path, f.text]));
@@ -80,9 +104,21 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
   const files = plans.reduce((n, p) => n + p.selected, 0);
   const mode = opts.check ? 'check' : opts.dryRun ? 'dry-run' : 'write';
   const ok = opts.check ? assigned + pending + problems === 0 : problems === 0;
-  const out = opts.format === 'json' ? json(plans, reader, lang, mode, ok) : text(plans, reader, lang, mode, { assigned, pending, problems, files });
+  let out = opts.format === 'json' ? json(plans, reader, lang, mode, ok) : text(plans, reader, lang, mode, { assigned, pending, problems, files });
+  if (mass && opts.dryRun && opts.format !== 'json') out += `${t(lang, 'cli.code.retire-needs-flag', { count: mass.count })}\n`;
   io.stdout(out);
   return ok ? 0 : 1;
+}
+
+/** --restore names codes the registry holds as retired, and not given up for a successor. */
+function checkRestore(restore: ReadonlySet<string>, registry: RegistryFile): void {
+  for (const k of restore) {
+    const entry = registry.registry?.kode[k];
+    const value = displayKode(k);
+    if (!entry) throw new UsageError('cli.code.restore-unknown', { value, registry: registry.file });
+    if (entry.status === 'aktif') throw new UsageError('cli.code.restore-active', { value, file: entry.berkas });
+    if (entry.pengganti) throw new UsageError('cli.code.restore-replaced', { value, pengganti: displayKode(entry.pengganti) });
+  }
 }
 
 const t = (lang: Lang, key: string, params: Record<string, string | number> = {}) => message(lang, key, params);

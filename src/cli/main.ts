@@ -57,6 +57,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--dry-run', t('cli.desc.dry-run'))
     .option('--check', t('cli.desc.check'))
     .option('--reassign', t('cli.desc.reassign'))
+    .option('--allow-retire', t('cli.desc.allow-retire'))
+    .option('--restore <kode>', t('cli.desc.restore'), (v: string, prev: string[] = []) => [...prev, v])
     .action(async (paths: string[], opts) => {
       const { runCode } = await import('./code.js');
       code = await runCode(paths, opts, ctx);

@@ -44,6 +44,8 @@ export interface PlanOptions {
   reassign?: ReadonlySet<string>;
   /** Date recorded in the registry, YYYY-MM-DD. */
   today: string;
+  /** Retired codes to reactivate (--restore), 12 digits. */
+  restore?: ReadonlySet<string>;
 }
 
 export type AssignReason = 'baru' | 'ganti' | 'pulih';
@@ -60,11 +62,11 @@ export interface Assignment {
   reason: AssignReason;
 }
 
-export type RegistryChangeKind = 'catat' | 'perbarui' | 'pensiun';
+export type RegistryChangeKind = 'catat' | 'perbarui' | 'pensiun' | 'pulih';
 
 export interface RegistryChange {
   kode: string;
-  /** catat: a code found in a file is recorded; perbarui: its file or nama changed; pensiun: retired. */
+  /** catat: a code found in a file is recorded; perbarui: its file or nama changed; pensiun: retired; pulih: a retired code is active again. */
   kind: RegistryChangeKind;
   id: string;
   nama: string;
@@ -100,6 +102,7 @@ function validDigits(item: PlanStandar): string | undefined {
 
 export function planCodes(items: readonly PlanStandar[], registry: Registry | undefined, opts: PlanOptions): Plan {
   const { today } = opts;
+  const restore = opts.restore ?? new Set<string>();
   const entries = new Map<string, RegistryEntry>(Object.entries(registry?.kode ?? {}));
   const assignments: Assignment[] = [];
   const changes: RegistryChange[] = [];
@@ -149,7 +152,7 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
 
   // 2. A standard whose code was removed from its file gets its registered code back, when it still fits.
   const unheldByBerkas = new Map<string, string[]>();
-  for (const [k, e] of entries) if (e.status === 'aktif' && !written.has(k)) unheldByBerkas.set(e.berkas, [...(unheldByBerkas.get(e.berkas) ?? []), k]);
+  for (const [k, e] of entries) if ((e.status === 'aktif' || restore.has(k)) && !written.has(k)) unheldByBerkas.set(e.berkas, [...(unheldByBerkas.get(e.berkas) ?? []), k]);
   const restored = new Set<string>();
   const queue: PlanStandar[] = [];
   for (const item of wanting) {
@@ -194,6 +197,15 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
     const entry = entries.get(d);
     for (const item of list) if (item.group && !d.startsWith(item.group)) problem(item, 'mismatch', { value: item.kode!, expected: displayGroup(item.group) });
     if (entry?.status === 'pensiun') {
+      // A retired code comes back to life when asked (--restore), or when the very standard that last held
+      // it returns (same path, same nama): a wrong glob or a folder moved away and back must not cost codes.
+      const back = list.length === 1 && !entry.pengganti ? list[0]! : undefined;
+      if (back && (!back.group || d.startsWith(back.group)) && (restore.has(d) || (back.id === entry.berkas && back.nama === entry.nama))) {
+        entries.set(d, { berkas: back.id, nama: back.nama, status: 'aktif', tanggal: entry.tanggal });
+        changes.push({ kode: d, kind: 'pulih', id: back.id, nama: back.nama });
+        held.add(d);
+        continue;
+      }
       for (const item of list) problem(item, 'retired', { value: item.kode!, date: entry.pensiun ?? entry.tanggal, pengganti: entry.pengganti ? displayKode(entry.pengganti) : '-' });
       continue;
     }
@@ -215,7 +227,10 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
   }
   for (const a of assignments) {
     const entry = entries.get(a.kode)!;
-    if (a.reason === 'pulih' && entry.nama !== a.nama) {
+    if (a.reason === 'pulih' && entry.status === 'pensiun') {
+      entries.set(a.kode, { berkas: a.id, nama: a.nama, status: 'aktif', tanggal: entry.tanggal });
+      changes.push({ kode: a.kode, kind: 'pulih', id: a.id, nama: a.nama });
+    } else if (a.reason === 'pulih' && entry.nama !== a.nama) {
       entries.set(a.kode, { ...entry, nama: a.nama });
       changes.push({ kode: a.kode, kind: 'perbarui', id: a.id, nama: a.nama });
     }

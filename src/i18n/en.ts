@@ -1,5 +1,6 @@
 // English messages. Same keys as id.ts (the type checker enforces it).
 import type { MessageKey } from './id.js';
+import { safetyEn } from './safety.js';
 
 export const en: Record<MessageKey, string> = {
   'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
@@ -55,7 +56,7 @@ export const en: Record<MessageKey, string> = {
   'kode/duplicate': 'Job code {value} is also used by {others}. Each jabatan needs its own code.',
   'kode/duplicate.many': 'Job code {value} is also used by {others} and {more} more files. Each jabatan needs its own code.',
   'kode/unregistered': 'Job code {value} is not recorded in the registry {registry}. Run `skj code` to record it, or check it for a typing mistake.',
-  'kode/retired': 'Job code {value} was retired on {date} and must not be used again. Give a new code with `skj code --reassign {file}`.',
+  'kode/retired': 'Job code {value} was retired on {date} and must not be used again. Give a new code with `skj code --reassign {file}`. If it was retired by mistake (e.g. a wrong skj.yaml pattern), restore it with `skj code --restore {value}`.',
   'kode/retired.pengganti': 'Job code {value} was retired on {date} and replaced by {pengganti}; a retired code must not be used again.',
 
   'persyaratan/pangkat.unrecognised': 'Pangkat «{value}» is not recognised. Write its golongan ruang, e.g. "III/d" or "III/d, Penata Tingkat I".',
@@ -150,7 +151,7 @@ export const en: Record<MessageKey, string> = {
   'cli.code.problem.format': 'code «{value}» is not a valid 12-digit code; left alone. Fix it, or give a new code with `skj code --reassign {file}`.',
   'cli.code.problem.mismatch': 'code «{value}» does not agree with its tingkatan and urusan (expected {expected}.NNN); left alone. If it is a proposed code, give a new one with `skj code --reassign {file}`.',
   'cli.code.problem.duplicate': 'code «{value}» is also used by {others}; left alone. Give the copy a new code with `skj code --reassign FILE`.',
-  'cli.code.problem.retired': 'code «{value}» was retired on {date} (replaced by: {pengganti}) and must not be used again. Give a new code with `skj code --reassign {file}`.',
+  'cli.code.problem.retired': 'code «{value}» was retired on {date} (replaced by: {pengganti}) and must not be used again. Give a new code with `skj code --reassign {file}`. If it was retired by mistake (e.g. a wrong skj.yaml pattern), restore it with `skj code --restore {value}`.',
   'cli.code.problem.resmi': 'code «{value}» is official (kode_status: resmi, given by KemenPANRB); skj code does not change it.',
   'cli.code.problem.resmi-tanpa-kode': 'kode_status is resmi but there is no code. Write the code given by KemenPANRB, or remove kode_status so that skj code proposes one.',
   'cli.code.problem.unresolved': 'cannot be given a code because its {fields} is unknown; run skj validate.',
@@ -184,4 +185,5 @@ export const en: Record<MessageKey, string> = {
   'type.null': 'empty',
   'type.undefined': 'empty',
   'type.int': 'an integer',
+  ...safetyEn,
 };

@@ -1,5 +1,7 @@
 // Pesan dalam Bahasa Indonesia (bahasa bawaan). Kunci: id aturan atau id aturan + "." + varian.
 // Placeholder {nama} diisi dari parameter diagnostik.
+import { safetyId } from './safety.js';
+
 export const id = {
   'yaml/syntax': 'YAML tidak sah: {detail}. Perbaiki penulisan pada baris ini (indentasi, titik dua, tanda kutip).',
   'yaml/syntax.duplicate-key': 'Kunci ganda: {detail}. Setiap kunci hanya boleh muncul sekali dalam satu pemetaan; hapus atau gabungkan salah satunya.',
@@ -54,7 +56,7 @@ export const id = {
   'kode/duplicate': 'Kode jabatan {value} juga dipakai oleh {others}. Setiap jabatan memerlukan kode sendiri.',
   'kode/duplicate.many': 'Kode jabatan {value} juga dipakai oleh {others} dan {more} berkas lain. Setiap jabatan memerlukan kode sendiri.',
   'kode/unregistered': 'Kode jabatan {value} tidak tercatat di registri {registry}. Jalankan `skj code` untuk mencatatnya, atau periksa apakah kodenya salah ketik.',
-  'kode/retired': 'Kode jabatan {value} sudah dipensiunkan pada {date} dan tidak boleh dipakai lagi. Beri kode baru dengan `skj code --reassign {file}`.',
+  'kode/retired': 'Kode jabatan {value} sudah dipensiunkan pada {date} dan tidak boleh dipakai lagi. Beri kode baru dengan `skj code --reassign {file}`. Bila pensiunnya keliru (mis. pola skj.yaml salah), pulihkan dengan `skj code --restore {value}`.',
   'kode/retired.pengganti': 'Kode jabatan {value} sudah dipensiunkan pada {date} dan digantikan {pengganti}; kode pensiun tidak boleh dipakai lagi.',
 
   'persyaratan/pangkat.unrecognised': 'Pangkat «{value}» tidak dikenali. Tulis golongan ruangnya, mis. "III/d" atau "III/d, Penata Tingkat I".',
@@ -149,7 +151,7 @@ export const id = {
   'cli.code.problem.format': 'kode «{value}» bukan kode 12 digit yang sah; dibiarkan. Perbaiki, atau beri kode baru dengan `skj code --reassign {file}`.',
   'cli.code.problem.mismatch': 'kode «{value}» tidak sesuai dengan tingkatan dan urusannya (seharusnya {expected}.NNN); dibiarkan. Bila kode ini usulan, beri kode baru dengan `skj code --reassign {file}`.',
   'cli.code.problem.duplicate': 'kode «{value}» juga dipakai oleh {others}; dibiarkan. Beri kode baru kepada salinannya dengan `skj code --reassign FILE`.',
-  'cli.code.problem.retired': 'kode «{value}» sudah dipensiunkan pada {date} (pengganti: {pengganti}) dan tidak boleh dipakai lagi. Beri kode baru dengan `skj code --reassign {file}`.',
+  'cli.code.problem.retired': 'kode «{value}» sudah dipensiunkan pada {date} (pengganti: {pengganti}) dan tidak boleh dipakai lagi. Beri kode baru dengan `skj code --reassign {file}`. Bila pensiunnya keliru (mis. pola skj.yaml salah), pulihkan dengan `skj code --restore {value}`.',
   'cli.code.problem.resmi': 'kode «{value}» berstatus resmi (kode_status: resmi, dari KemenPANRB); skj code tidak mengubahnya.',
   'cli.code.problem.resmi-tanpa-kode': 'kode_status resmi tetapi tidak ada kode. Tuliskan kode dari KemenPANRB, atau hapus kode_status agar skj code mengusulkan kode.',
   'cli.code.problem.unresolved': 'tidak dapat diberi kode karena {fields} tidak dikenal; jalankan skj validate.',
@@ -183,6 +185,7 @@ export const id = {
   'type.null': 'kosong',
   'type.undefined': 'kosong',
   'type.int': 'bilangan bulat',
+  ...safetyId,
 } as const;
 
 export type MessageKey = keyof typeof id;

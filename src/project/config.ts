@@ -23,6 +23,13 @@ export function findProjectRoot(start: string): string | undefined {
   }
 }
 
+/** `skj.yaml:line:col` of a field of the configuration, for messages about its values. */
+export function configWhere(root: string, displayPath: string, path: (string | number)[]): string {
+  const source = new SourceDoc({ path: displayPath, text: readFileSync(join(root, CONFIG_FILE), 'utf8') });
+  const r = source.locate(path);
+  return `${displayPath}:${r.line}:${r.column}`;
+}
+
 export function loadConfig(root: string, displayPath: string, bundled: BundledData): Config {
   const source = new SourceDoc({ path: displayPath, text: readFileSync(join(root, CONFIG_FILE), 'utf8') });
   const at = (r: { line: number; column: number }) => `${displayPath}:${r.line}:${r.column}`;

@@ -8,7 +8,7 @@ import { REGISTRY_FILE } from '../model/registry.js';
 import type { SourceFile } from '../core/source.js';
 import { looksLikeKamus } from '../core/kamus-doc.js';
 import type { BundledData } from '../reference/bundled.js';
-import { CONFIG_FILE, findProjectRoot, loadConfig } from './config.js';
+import { CONFIG_FILE, configWhere, findProjectRoot, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { globToRegExp, matchAny, walk } from './glob.js';
 
@@ -74,6 +74,24 @@ function expand(abs: string): string[] {
   return walk(abs).filter(isYaml).map((r) => join(abs, r));
 }
 
+/**
+ * A pattern written in skj.yaml that matches no file is an error: a typo (standard/ for standar/) would
+ * otherwise hide every standard, and `skj code` would retire all their codes (issue 7).
+ */
+function emptyGlobs(root: string, shown: string, config: Config, files: string[]): void {
+  for (const key of ['standar', 'kamus'] as const) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const patterns = Array.isArray(value) ? value : [value];
+    patterns.forEach((pattern, i) => {
+      const re = globToRegExp(pattern);
+      if (files.some((f) => re.test(f))) return;
+      const where = configWhere(root, shown, Array.isArray(value) ? [key, i] : [key]);
+      throw new UsageError('cli.glob-empty', { where, key, pattern });
+    });
+  }
+}
+
 function projectFiles(root: string | undefined, targets: string[] | undefined, reader: FileReader, bundled: BundledData): ProjectFiles {
   const config = root ? loadConfig(root, reader.display(join(root, CONFIG_FILE)), bundled) : undefined;
   const standarGlobs = list(config?.standar, DEFAULT_STANDAR).map(globToRegExp);
@@ -101,8 +119,9 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   };
   // The project's own files, classified by its globs.
   if (root) {
-    for (const rel of walk(root)) {
-      if (OWN_FILES.has(rel)) continue; // a broad glob such as **/*.yaml must not read skj's own files
+    const files = walk(root).filter((rel) => !OWN_FILES.has(rel)); // a broad glob such as **/*.yaml must not read skj's own files
+    if (config) emptyGlobs(root, reader.display(join(root, CONFIG_FILE)), config, files);
+    for (const rel of files) {
       if (matchAny(rel, kamusGlobs)) add(join(root, rel), 'kamus');
       else if (matchAny(rel, standarGlobs)) add(join(root, rel), 'standar');
     }
