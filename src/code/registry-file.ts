@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { fastLoad } from '../core/fast-yaml.js';
 import { SourceDoc } from '../core/source.js';
 import { REGISTRY_FILE, registrySchema, type Registry } from '../model/registry.js';
 import { UsageError } from '../project/errors.js';
@@ -23,6 +24,11 @@ export function readRegistry(root: string, reader: FileReader): RegistryFile {
   const file = reader.display(path);
   if (!existsSync(path)) return { path, file };
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  // A registry holds one entry per code ever issued (100k+ nationally): read it by the fast path and
+  // build the position-bearing document only to locate an error.
+  const fast = fastLoad(text);
+  const valid = fast && registrySchema.safeParse(fast.data);
+  if (valid && valid.success) return { path, file, text, registry: valid.data };
   const source = new SourceDoc({ path: file, text });
   const at = (r: { line: number; column: number }) => `${file}:${r.line}:${r.column}`;
   const first = source.syntax[0];

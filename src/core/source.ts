@@ -1,5 +1,5 @@
 // A parsed YAML file that can answer "where is this path?" in line/column terms.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -38,11 +38,14 @@ export class SourceDoc {
     this.lines = new LineCounter();
     this.doc = parseDocument(file.text, {
       lineCounter: this.lines,
-      uniqueKeys: true,
+      // yaml's own unique-key check compares every key with every other (O(n²) on a 100k-entry
+      // registry); duplicateKeys() finds the same duplicates with a Set.
+      uniqueKeys: false,
       prettyErrors: false,
       keepSourceTokens: false,
     });
-    this.syntax = this.doc.errors.map((e) => ({
+    const errors = [...this.doc.errors, ...duplicateKeys(this.doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+    this.syntax = errors.map((e) => ({
       code: e.code,
       message: e.message.split('\n')[0] ?? e.message,
       range: this.rangeOf(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
@@ -107,6 +110,24 @@ export class SourceDoc {
     }
     return v;
   }
+}
+
+/** yaml's DUPLICATE_KEY errors (same message and position), in linear time. */
+function duplicateKeys(doc: Document.Parsed): { code: string; message: string; pos: [number, number] }[] {
+  const out: { code: string; message: string; pos: [number, number] }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        // yaml compares scalar keys by value (1 and "1" differ) and other keys by identity.
+        const id = isScalar(key) ? (typeof key.value === 'object' && key.value !== null ? key : `${typeof key.value}:${String(key.value)}`) : key;
+        if (seen.has(id) && isScalar(key) && key.range) out.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range[0], key.range[0] + 1] });
+        seen.add(id);
+      }
+    },
+  });
+  return out;
 }
 
 function nodeRange(node: unknown): [number, number, number] | undefined {
