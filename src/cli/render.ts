@@ -7,6 +7,7 @@ import { counts } from '../format/context.js';
 import { FORMATTERS } from '../format/index.js';
 import { message } from '../i18n/messages.js';
 import type { Config } from '../model/config.js';
+import { MIN_TEXT_AREA_MM, textArea } from '../model/render.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
@@ -78,7 +79,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
       progress();
       io.stdout(`${message(lang, 'cli.render.wrote', { path: display })}\n`);
     } else {
-      const pages = await writePdf(doc, target, p.config, root, opts, {
+      const { pages, coverage } = await writePdf(doc, target, p.config, root, opts, {
         cwd: io.cwd,
         draftMark: message(lang, 'cli.render.draft-mark'),
         display: (f) => reader.display(f),
@@ -86,6 +87,12 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
       });
       progress();
       io.stdout(`${message(lang, 'cli.render.wrote-pdf', { path: display, pages, lampiran: doc.lampiran.length })}\n`);
+      const { codePointName, findMissingGlyphs } = await import('../render/pdf/glyphs.js');
+      const rendered = [...result.project.standar.filter((d) => p.only.has(d.source.path)), ...result.project.kamus].map((d) => d.source);
+      for (const m of findMissingGlyphs(rendered, coverage)) {
+        const chars = m.chars.map((ch) => `«${ch}» (${codePointName(ch)})`).join(', ');
+        io.stderr(`skj: ${message(lang, 'cli.render.glyph-missing', { where: `${m.file}:${m.line}:${m.column}`, chars })}\n`);
+      }
     }
   }
   return 0;
@@ -98,7 +105,7 @@ async function writePdf(
   root: string,
   opts: RenderOptions,
   extra: { cwd: string; draftMark: string; display: (p: string) => string; onPage: (n: number) => void },
-): Promise<number> {
+): Promise<{ pages: number; coverage: (cp: number) => boolean }> {
   const [{ renderPdf }, { bundledFonts, userFonts }, { pageSetup, parsePaper }] = await Promise.all([
     import('../render/pdf/index.js'),
     import('../render/pdf/fonts.js'),
@@ -109,10 +116,15 @@ async function writePdf(
   if (opts.paper !== undefined) {
     paper = parsePaper(opts.paper);
     if (!paper) throw new UsageError('cli.bad-choice', { value: opts.paper, option: '--paper', options: 'F4, A4, Letter, Legal, 215x330' });
+    const area = textArea(cfg, paper);
+    if (!area.fits) {
+      const min = { minWidth: MIN_TEXT_AREA_MM.width, minHeight: MIN_TEXT_AREA_MM.height };
+      throw new UsageError('cli.render.paper-room', { paper: opts.paper, width: area.width, height: area.height, ...min });
+    }
   }
   const fontSpec = opts.font ?? cfg.font;
   const fonts = fontSpec === undefined ? bundledFonts() : userFonts(fontSpec, opts.font !== undefined ? extra.cwd : root, extra.display);
-  const { bytes, pages } = await renderPdf(doc, {
+  const { bytes, pages, coverage } = await renderPdf(doc, {
     page: pageSetup(cfg, paper),
     fonts,
     textSize: cfg.ukuran_huruf?.teks ?? 12,
@@ -124,7 +136,7 @@ async function writePdf(
     onPage: extra.onPage,
   });
   writeFileAtomic(target, bytes);
-  return pages.length;
+  return { pages: pages.length, coverage };
 }
 
 function parseFormats(opts: RenderOptions): Format[] {

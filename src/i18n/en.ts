@@ -1,6 +1,7 @@
 // English messages. Same keys as id.ts (the type checker enforces it).
 import type { MessageKey } from './id.js';
 import { safetyEn } from './safety.js';
+import { inputEn } from './input.js';
 
 export const en: Record<MessageKey, string> = {
   'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
@@ -186,4 +187,5 @@ export const en: Record<MessageKey, string> = {
   'type.undefined': 'empty',
   'type.int': 'an integer',
   ...safetyEn,
+  ...inputEn,
 };

@@ -1,6 +1,7 @@
 // Pesan dalam Bahasa Indonesia (bahasa bawaan). Kunci: id aturan atau id aturan + "." + varian.
 // Placeholder {nama} diisi dari parameter diagnostik.
 import { safetyId } from './safety.js';
+import { inputId } from './input.js';
 
 export const id = {
   'yaml/syntax': 'YAML tidak sah: {detail}. Perbaiki penulisan pada baris ini (indentasi, titik dua, tanda kutip).',
@@ -186,6 +187,7 @@ export const id = {
   'type.undefined': 'kosong',
   'type.int': 'bilangan bulat',
   ...safetyId,
+  ...inputId,
 } as const;
 
 export type MessageKey = keyof typeof id;

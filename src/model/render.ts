@@ -77,3 +77,22 @@ export const renderSchema = z
 
 export type RenderConfig = z.infer<typeof renderSchema>;
 export type LampiranIsi = (typeof LAMPIRAN_ISI)[number];
+
+/** Margins when `render.margin_cm` leaves a side out (cm). */
+export const DEFAULT_MARGIN_CM = { kiri: 3, kanan: 2, atas: 2, bawah: 2.5 };
+
+/**
+ * The smallest text area (paper less margins) a lampiran is laid out in, mm: its tables need room
+ * for four columns, and a page must hold a table header and a row.
+ */
+export const MIN_TEXT_AREA_MM = { width: 80, height: 100 } as const;
+
+/** Paper size and the text area left inside the margins, mm. */
+export function textArea(cfg: RenderConfig, paper?: readonly [number, number]): { paper: readonly [number, number]; width: number; height: number; fits: boolean } {
+  const k = cfg.kertas ?? 'F4';
+  const mm = paper ?? (typeof k === 'string' ? KERTAS_MM[k] : ([k.lebar_mm, k.tinggi_mm] as const));
+  const cm = { ...DEFAULT_MARGIN_CM, ...Object.fromEntries(Object.entries(cfg.margin_cm ?? {}).filter(([, v]) => v !== undefined)) };
+  const width = Math.round((mm[0] - (cm.kiri + cm.kanan) * 10) * 10) / 10;
+  const height = Math.round((mm[1] - (cm.atas + cm.bawah) * 10) * 10) / 10;
+  return { paper: mm, width, height, fits: width >= MIN_TEXT_AREA_MM.width && height >= MIN_TEXT_AREA_MM.height };
+}

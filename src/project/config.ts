@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configSchema, type Config } from '../model/config.js';
+import { MIN_TEXT_AREA_MM, textArea } from '../model/render.js';
 import { SourceDoc } from '../core/source.js';
 import { RULES } from '../rules/index.js';
 import { suggest } from '../text/suggest.js';
@@ -60,6 +61,20 @@ export function loadConfig(root: string, displayPath: string, bundled: BundledDa
   if (orphans.length) {
     const i = (config.urusan ?? []).findIndex((u) => u.kode === orphans[0]);
     throw new UsageError('cli.config-urusan', { where: at(source.locate(['urusan', i, 'kode'])), value: orphans[0]! });
+  }
+  if (config.render) {
+    const area = textArea(config.render);
+    if (!area.fits) {
+      const path = config.render.margin_cm ? ['render', 'margin_cm'] : ['render', 'kertas'];
+      throw new UsageError('cli.config-render-room', {
+        where: at(source.locate(path, 'key')),
+        paper: area.paper.join(' × '),
+        width: area.width,
+        height: area.height,
+        minWidth: MIN_TEXT_AREA_MM.width,
+        minHeight: MIN_TEXT_AREA_MM.height,
+      });
+    }
   }
   return config;
 }

@@ -5,6 +5,7 @@ import { UsageError } from '../../project/errors.js';
 import { VERSION } from '../../version.js';
 import type { RenderDoc } from '../blocks.js';
 import type { FontFiles } from './fonts.js';
+import { coverDoc, type Coverage } from './glyphs.js';
 import { layoutDocument, type LaidPage, type TextOp } from './layout.js';
 import type { PageSetup } from './page.js';
 import { CachedMeasurer, type Measurer, type Style } from './wrap.js';
@@ -26,6 +27,8 @@ export interface PdfOptions {
 export interface PdfResult {
   bytes: Buffer;
   pages: LaidPage[];
+  /** What every face of the fonts can draw; other characters were printed as "?". */
+  coverage: Coverage;
 }
 
 const STYLES: Style[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -42,13 +45,31 @@ function registerFonts(pdf: PDFKit.PDFDocument, fonts: FontFiles, display: (p: s
   return new CachedMeasurer({ width: (text, style, size) => pdf.font(style).fontSize(size).widthOfString(text) });
 }
 
+/** pdfkit has no public glyph lookup: its embedded fonts keep the fontkit font as `.font`. */
+interface EmbeddedFont {
+  font?: { hasGlyphForCodePoint(cp: number): boolean };
+}
+
+function fontCoverage(pdf: PDFKit.PDFDocument): Coverage {
+  const faces = STYLES.map((style) => (pdf.font(style) as unknown as { _font: EmbeddedFont })._font.font);
+  const known = new Map<number, boolean>();
+  return (cp) => {
+    let has = known.get(cp);
+    if (has === undefined) {
+      has = faces.every((f) => !f || f.hasGlyphForCodePoint(cp));
+      known.set(cp, has);
+    }
+    return has;
+  };
+}
+
 /** The metrics the layout uses, for checking a layout without writing a PDF. */
 export function fontMeasurer(fonts: FontFiles): Measurer {
   return registerFonts(new PDFDocument({ autoFirstPage: false }), fonts);
 }
 
-export async function renderPdf(doc: RenderDoc, o: PdfOptions): Promise<PdfResult> {
-  const created = new Date(doc.date * 1000);
+export async function renderPdf(source: RenderDoc, o: PdfOptions): Promise<PdfResult> {
+  const created = new Date(source.date * 1000);
   const pdf = new PDFDocument({
     autoFirstPage: false,
     size: o.page.size,
@@ -57,11 +78,13 @@ export async function renderPdf(doc: RenderDoc, o: PdfOptions): Promise<PdfResul
     lang: 'id-ID',
     displayTitle: true,
     // PDF/A keeps Info and XMP in step; pdfkit writes no xmp:ModifyDate, so ModDate only outside PDF/A.
-    info: { Title: doc.title, Creator: `skj ${VERSION}`, Producer: 'skj (PDFKit)', CreationDate: created, ...(o.pdfa ? {} : { ModDate: created }) },
+    info: { Title: source.title, Creator: `skj ${VERSION}`, Producer: 'skj (PDFKit)', CreationDate: created, ...(o.pdfa ? {} : { ModDate: created }) },
     ...(o.pdfa ? { subset: 'PDF/A-2b' as const, pdfVersion: '1.7' as const } : {}),
   });
   // The file ID is a hash of the Info dictionary (dates included), so fixed dates give a fixed ID.
   const measurer = registerFonts(pdf, o.fonts, o.display);
+  const coverage = fontCoverage(pdf);
+  const doc = coverDoc(source, coverage);
   const pages = layoutDocument(doc, measurer, { pageWidth: o.page.size[0], pageHeight: o.page.size[1], margin: o.page.margin, textSize: o.textSize, tableSize: o.tableSize, catchword: o.catchword }, o.onPage);
 
   const chunks: Buffer[] = [];
@@ -81,7 +104,7 @@ export async function renderPdf(doc: RenderDoc, o: PdfOptions): Promise<PdfResul
   }
   pdf.end();
   await done;
-  return { bytes: Buffer.concat(chunks), pages };
+  return { bytes: Buffer.concat(chunks), pages, coverage };
 }
 
 function drawText(pdf: PDFKit.PDFDocument, op: TextOp): void {

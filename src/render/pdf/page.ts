@@ -1,10 +1,8 @@
 // Page geometry from `render.kertas`, `render.margin_cm` and the command line.
-import { KERTAS_MM, type NamaKertas, type RenderConfig } from '../../model/render.js';
+import { DEFAULT_MARGIN_CM, KERTAS_MM, type NamaKertas, type RenderConfig } from '../../model/render.js';
 import type { Margins } from './layout.js';
 
 export const PT_PER_MM = 72 / 25.4;
-
-export const DEFAULT_MARGIN_CM = { kiri: 3, kanan: 2, atas: 2, bawah: 2.5 };
 
 export interface PageSetup {
   /** Width and height in points. */

@@ -35,23 +35,42 @@ export function wrap(text: string, maxWidth: number, style: Style, size: number,
       continue;
     }
     if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (m.width(rest, style, size) > maxWidth) {
-      const cut = breakWord(rest, maxWidth, style, size, m);
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
+    const pieces = m.width(word, style, size) > maxWidth ? breakWord(word, maxWidth, style, size, m) : [word];
+    lines.push(...pieces.slice(0, -1));
+    line = pieces[pieces.length - 1]!;
   }
   if (line) lines.push(line);
   return lines;
 }
 
-/** Longest prefix that fits, preferably ending after "/" or "-"; at least one character. */
-function breakWord(word: string, maxWidth: number, style: Style, size: number, m: Measurer): number {
-  let fit = 1;
-  while (fit < word.length && m.width(word.slice(0, fit + 1), style, size) <= maxWidth) fit++;
-  for (let i = fit; i > fit / 2; i--) if (word[i - 1] === '/' || word[i - 1] === '-') return i;
-  return fit;
+/**
+ * Pieces of a word wider than the line, each the longest run that fits (preferably ending after
+ * "/" or "-"; at least one character). Linear in the word's length: widths are summed per
+ * character (cached by the measurer), and only each piece is measured as a whole, to allow for
+ * kerning. Never splits a surrogate pair.
+ */
+function breakWord(word: string, maxWidth: number, style: Style, size: number, m: Measurer): string[] {
+  const chars = Array.from(word);
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    let end = start + 1;
+    let w = m.width(chars[start]!, style, size);
+    while (end < chars.length) {
+      const cw = m.width(chars[end]!, style, size);
+      if (w + cw > maxWidth) break;
+      w += cw;
+      end++;
+    }
+    while (end - start > 1 && m.width(chars.slice(start, end).join(''), style, size) > maxWidth) end--;
+    if (end < chars.length)
+      for (let i = end; i > start + (end - start) / 2; i--)
+        if (chars[i - 1] === '/' || chars[i - 1] === '-') {
+          end = i;
+          break;
+        }
+    pieces.push(chars.slice(start, end).join(''));
+    start = end;
+  }
+  return pieces;
 }
