@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
+// Thin launcher: the compiled CLI lives in dist/ (shipped in the package; built in a checkout by `npm ci`).
 // `skj --version` is answered here, before the CLI and its libraries load (editor and hook start-up).
 import { readFileSync } from 'node:fs';
 
