@@ -6,7 +6,8 @@ import { findProjectRoot } from '../project/config.js';
 import { today } from '../code/clock.js';
 import { planCodes, planItems, type Plan } from '../code/plan.js';
 import { massRetirement, type MassRetirement } from '../code/retire-guard.js';
-import { readRegistry, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
+import { lockRegistries } from '../code/lock.js';
+import { readRegistry, registryTextNow, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
 import { writeKode } from '../code/write.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
 import { displayKode, parseKode } from '../core/kode.js';
@@ -63,12 +64,53 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
     const abs = resolve(io.cwd, path);
     if (existsSync(abs) && !findProjectRoot(statSync(abs).isDirectory() ? abs : dirname(abs))) throw new UsageError('cli.code.no-project', { paths: path });
   }
-  const plans: ProjectPlan[] = resolveProjects(paths, io.cwd, bundled).map((p) => {
+  const write = !opts.dryRun && !opts.check;
+  const context: PlanContext = { paths, opts, cwd: io.cwd, date, restore, bundled, reader };
+  // A writing run holds the registry lock from the first read to the last write: plan and write are one step.
+  const release = write ? await lockRegistries(projectRoots(paths, io.cwd), (abs) => reader.display(abs)) : undefined;
+  let plans: ProjectPlan[];
+  let mass: MassRetirement | undefined;
+  try {
+    plans = planProjects(context);
+    mass = opts.allowRetire ? undefined : plans.find((p) => p.mass)?.mass;
+    if (write && mass) {
+      const folders = mass.folders.length ? message(lang, 'cli.code.retire-refused.folders', { folders: mass.folders.join(', ') }) : '';
+      throw new UsageError('cli.code.retire-refused', { count: mass.count, examples: mass.examples.map(displayKode).join(', ') + (mass.count > mass.examples.length ? ', …' : ''), folders });
+    }
+    if (write) for (const p of plans) await writePlan(p);
+  } finally {
+    await release?.();
+  }
+
+  const assigned = plans.reduce((n, p) => n + p.plan.assignments.length, 0);
+  const pending = plans.reduce((n, p) => n + p.registryPending, 0);
+  const problems = plans.reduce((n, p) => n + p.plan.problems.length, 0);
+  const files = plans.reduce((n, p) => n + p.selected, 0);
+  const mode = opts.check ? 'check' : opts.dryRun ? 'dry-run' : 'write';
+  const ok = opts.check ? assigned + pending + problems === 0 : problems === 0;
+  let out = opts.format === 'json' ? json(plans, reader, lang, mode, ok) : text(plans, reader, lang, mode, { assigned, pending, problems, files });
+  if (mass && opts.dryRun && opts.format !== 'json') out += `${t(lang, 'cli.code.retire-needs-flag', { count: mass.count })}\n`;
+  io.stdout(out);
+  return ok ? 0 : 1;
+}
+
+interface PlanContext {
+  paths: string[];
+  opts: CodeOptions;
+  cwd: string;
+  date: string;
+  restore: ReadonlySet<string>;
+  bundled: ReturnType<typeof bundledData>;
+  reader: FileReader;
+}
+
+function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: PlanContext): ProjectPlan[] {
+  return resolveProjects(paths, cwd, bundled).map((p) => {
     if (!p.root) throw new UsageError('cli.code.no-project', { paths: [...p.only].join(', ') });
     const root = p.root;
     const registry = readRegistry(root, reader);
     const { project } = loadProject({ standar: p.standar, kamus: p.kamus, config: p.config }, bundled);
-    const idOf = (file: string) => relative(root, p.absolute.get(file) ?? join(io.cwd, file)).split(sep).join('/');
+    const idOf = (file: string) => relative(root, p.absolute.get(file) ?? join(cwd, file)).split(sep).join('/');
     const items = planItems(project, idOf, p.only);
     const reassign = opts.reassign ? new Set(items.filter((i) => i.selected).map((i) => i.id)) : undefined;
     checkRestore(restore, registry);
@@ -83,31 +125,31 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
     const registryPending = registry.registry || !opts.check ? plan.changes.length : 0;
     return { project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(mass ? { mass } : {}), ...(keep ? {} : { registryText: text }) };
   });
+}
 
-  const write = !opts.dryRun && !opts.check;
-  const mass = opts.allowRetire ? undefined : plans.find((p) => p.mass)?.mass;
-  if (write && mass) {
-    const folders = mass.folders.length ? message(lang, 'cli.code.retire-refused.folders', { folders: mass.folders.join(', ') }) : '';
-    throw new UsageError('cli.code.retire-refused', { count: mass.count, examples: mass.examples.map(displayKode).join(', ') + (mass.count > mass.examples.length ? ', …' : ''), folders });
-  }
-  if (write) {
-    for (const { project, plan, registry, registryText } of plans) {
-      const sources = new Map(project.standar.map((f) => [f.path, f.text]));
-      for (const a of plan.assignments) writeKode(project.absolute.get(a.file)!, a.file, sources.get(a.file)!, a.kode);
-      if (registryText !== undefined) writeFileAtomic(registry.path, registryText, registry.file);
-    }
-  }
+/** The project roots a run writes to: the one around the working directory, or around each PATH. */
+function projectRoots(paths: string[], cwd: string): string[] {
+  const roots = (paths.length ? paths : ['.']).map((path) => {
+    const abs = resolve(cwd, path);
+    return existsSync(abs) ? findProjectRoot(statSync(abs).isDirectory() ? abs : dirname(abs)) : undefined;
+  });
+  return roots.filter((r): r is string => r !== undefined);
+}
 
-  const assigned = plans.reduce((n, p) => n + p.plan.assignments.length, 0);
-  const pending = plans.reduce((n, p) => n + p.registryPending, 0);
-  const problems = plans.reduce((n, p) => n + p.plan.problems.length, 0);
-  const files = plans.reduce((n, p) => n + p.selected, 0);
-  const mode = opts.check ? 'check' : opts.dryRun ? 'dry-run' : 'write';
-  const ok = opts.check ? assigned + pending + problems === 0 : problems === 0;
-  let out = opts.format === 'json' ? json(plans, reader, lang, mode, ok) : text(plans, reader, lang, mode, { assigned, pending, problems, files });
-  if (mass && opts.dryRun && opts.format !== 'json') out += `${t(lang, 'cli.code.retire-needs-flag', { count: mass.count })}\n`;
-  io.stdout(out);
-  return ok ? 0 : 1;
+/** Writes one project's codes, then its registry, provided nobody changed the registry since it was read. */
+async function writePlan({ project, plan, registry, registryText }: ProjectPlan): Promise<void> {
+  const unchanged = () => {
+    if (registryTextNow(registry.path) !== registry.text) throw new UsageError('cli.code.registry-changed', { registry: registry.file });
+  };
+  unchanged();
+  const sources = new Map(project.standar.map((f) => [f.path, f.text]));
+  for (const a of plan.assignments) {
+    writeKode(project.absolute.get(a.file)!, a.file, sources.get(a.file)!, a.kode);
+    await new Promise((r) => setImmediate(r)); // lets the lock refresh itself during a long run
+  }
+  if (registryText === undefined) return;
+  unchanged();
+  writeFileAtomic(registry.path, registryText, registry.file);
 }
 
 /** --restore names codes the registry holds as retired, and not given up for a successor. */

@@ -19,11 +19,16 @@ export interface RegistryFile {
   registry?: Registry;
 }
 
+/** The registry's text as stored now (undefined when there is none), the way readRegistry reads it. */
+export function registryTextNow(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8').replace(/^\uFEFF/, '') : undefined;
+}
+
 export function readRegistry(root: string, reader: FileReader): RegistryFile {
   const path = join(root, REGISTRY_FILE);
   const file = reader.display(path);
-  if (!existsSync(path)) return { path, file };
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const text = registryTextNow(path);
+  if (text === undefined) return { path, file };
   // A registry holds one entry per code ever issued (100k+ nationally): read it by the fast path and
   // build the position-bearing document only to locate an error.
   const fast = fastLoad(text);

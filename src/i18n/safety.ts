@@ -13,6 +13,8 @@ export const safetyId = {
   'cli.code.restore-replaced': '--restore {value}: kode ini dipensiunkan oleh --reassign dan sudah diganti {pengganti}; tidak dapat dipulihkan.',
   'cli.code.restore-unheld': '--restore {value}: tidak ada standar yang memuat kode ini dan berkas terakhirnya ({file}) tidak ada atau sudah berkode. Tuliskan `kode: "{value}"` pada standarnya, lalu jalankan ulang.',
   'cli.code.registry.pulih': '{registry}: memulihkan {kode}: kembali aktif untuk {file} «{nama}»',
+  'cli.code.locked': '{registry} sedang dikunci oleh skj code lain ({lock}); sudah ditunggu, tetapi belum dilepas. Jalankan ulang setelah proses itu selesai. Kunci dari proses yang mati dilepas otomatis setelah {stale} detik.',
+  'cli.code.registry-changed': '{registry} diubah oleh penulis lain selama skj code berjalan (di luar kunci registri, mis. git checkout atau penyuntingan manual); tidak ada yang ditulis untuk proyek ini. Jalankan ulang.',
 } as const;
 
 export const safetyEn: Record<keyof typeof safetyId, string> = {
@@ -28,4 +30,6 @@ export const safetyEn: Record<keyof typeof safetyId, string> = {
   'cli.code.restore-replaced': '--restore {value}: this code was retired by --reassign and replaced by {pengganti}; it cannot be restored.',
   'cli.code.restore-unheld': '--restore {value}: no standard carries this code and its last file ({file}) is missing or already has a code. Write `kode: "{value}"` in its standard, then run again.',
   'cli.code.registry.pulih': '{registry}: restoring {kode}: active again for {file} «{nama}»',
+  'cli.code.locked': '{registry} is locked by another skj code ({lock}); waited, but it was not released. Run again when that process has finished. A lock left by a process that died is released by itself after {stale} seconds.',
+  'cli.code.registry-changed': '{registry} was changed by another writer while skj code ran (outside the registry lock, e.g. git checkout or a hand edit); nothing was written for this project. Run again.',
 };
