@@ -16,7 +16,7 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds dist/ unless it is newer than every file of src/. */
+/** Builds dist/ unless it is newer than every file of src/ and dictionaries/. */
 export function ensureBuilt(): void {
   let built = 0;
   try {
@@ -24,7 +24,7 @@ export function ensureBuilt(): void {
   } catch {
     // not built yet
   }
-  if (built < newest(join(ROOT, 'src'))) execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (built < Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'dictionaries')))) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export interface ProcessResult {
