@@ -144,7 +144,10 @@ describe('tingkatan.yaml', () => {
     for (const t of tingkatan.tingkatan) {
       const expected = KEPASTIAN[t.id] ?? 'pasti';
       expect(t.standar_minimal.kepastian, t.id).toBe(expected);
-      if (expected === 'pasti') expect(t.standar_minimal.sumber, t.id).toMatch(/001:\d+-\d+/);
+      // Users read the regulation's name; the seed lines are kept for maintainers beside it.
+      expect(t.standar_minimal.sumber, t.id).toMatch(/Perwal Serang 103\/2021/);
+      expect(t.standar_minimal.sumber, t.id).not.toMatch(/\d{3}:\d+/);
+      if (expected === 'pasti') expect(t.standar_minimal.sumber_baris, t.id).toMatch(/001:\d+-\d+/);
       else expect(t.standar_minimal.catatan, t.id).toBeTruthy();
     }
   });

@@ -74,6 +74,8 @@ const TEXT_000 = clean(lines('000', 122, 476).join('\n'));
 const in000 = (s: string): boolean => TEXT_000.includes(clean(s));
 /** Everything a varian may come from: 000 Lampiran I and 001 Lampiran II, III and IV. */
 const CELLS_000 = cells(lines('000', 122, 476));
+/** 000 Lampiran II: the standards, which reprint the kamus texts (a varian may come from there too). */
+const CELLS_000_II = cells(lines('000', 478, 1222));
 const CELLS_001 = cells(lines('001', 753, 1703));
 const in001 = (s: string): boolean => foundIn(CELLS_001, s);
 
@@ -95,6 +97,12 @@ interface Koreksi {
 }
 /** Every deliberate departure of a main text from 000 Lampiran I. */
 const KOREKSI: Koreksi[] = [
+  // National wording (PermenPANRB 38/2017, as printed in 001 Lampiran II and the forms), issue 11.
+  { kode: 'M.01', level: 1, field: 2, cetak000: 'kerja sehari-hari;', baris000: 141, koreksi: 'kerja sehari-hari, pada tataran individu/pribadi;', baris001: 784 },
+  { kode: 'M.01', level: 2, field: 'deskripsi', cetak000: 'nilai, norma dan etika', baris000: 143, koreksi: 'nilai, norma, dan etika', baris001: 785 },
+  { kode: 'M.01', level: 2, field: 1, cetak000: 'nilai, norma dan etika', baris000: 143, koreksi: 'nilai, norma, dan etika', baris001: 785, utuhDi001: false },
+  { kode: 'M.01', level: 3, field: 'deskripsi', cetak000: 'norma dan etika organisasi dalam lingkup', baris000: 147, koreksi: 'norma, dan etika organisasi, dalam lingkup', baris001: 786 },
+  { kode: 'M.01', level: 4, field: 'deskripsi', cetak000: 'nilai, norma dan etika organisasi', baris000: 148, koreksi: 'nilai, norma, dan etika organisasi', baris001: 998 },
   { kode: 'M.01', level: 2, field: 1, cetak000: 'oranglain untuk bertindak', baris000: 143, koreksi: 'orang lain untuk bertindak', baris001: 785, utuhDi001: false },
   { kode: 'M.01', level: 4, field: 1, cetak000: 'mendorong Seluruh pemangku', baris000: 148, koreksi: 'mendorong seluruh pemangku', baris001: 787 },
   { kode: 'M.01', level: 5, field: 'deskripsi', cetak000: 'etika ditingkat nasional', baris000: 149, koreksi: 'etika di tingkat nasional', baris001: 790 },
@@ -147,7 +155,12 @@ describe('bundled national kamus', () => {
       'Integritas', 'Kerjasama', 'Komunikasi', 'Orientasi pada Hasil', 'Pelayanan Publik',
       'Pengembangan Diri dan Orang Lain', 'Mengelola Perubahan', 'Pengambilan Keputusan', 'Perekat Bangsa',
     ]);
-    for (const k of all) expect(k.sumber).toMatch(/PermenPANRB 38\/2017.*000:\d+-\d+.*001:\d+-\d+/);
+    for (const k of all) {
+      // Users read regulation names; the seed lines are the maintainers' field beside them.
+      expect(k.sumber).toMatch(/PermenPANRB 38\/2017.*Perbup Tasikmalaya 51\/2019.*Perwal Serang 103\/2021/);
+      expect(k.sumber).not.toMatch(/\d{3}:\d+/);
+      expect(k.sumber_baris).toMatch(/000:\d+-\d+.*001:\d+-\d+/);
+    }
   });
 
   it.each(EXPECTED)('%s has 5 levels, each with a deskripsi and exactly three indikator', (kode) => {
@@ -222,7 +235,7 @@ describe('bundled national kamus', () => {
     expect(SEED['001'][fix.baris001 - 1]).toContain(fix.koreksi);
   });
 
-  it.each(EXPECTED)('%s: every varian is printed at each line its sumber cites (000 Lampiran I or 001)', (kode) => {
+  it.each(EXPECTED)('%s: every varian is printed at each line its sumber_baris cites (000 Lampiran I-II or 001)', (kode) => {
     for (const lvl of [1, 2, 3, 4, 5]) {
       const l = level(kode, lvl);
       for (const v of l.varian ?? []) {
@@ -235,17 +248,18 @@ describe('bundled national kamus', () => {
             fold(l.indikator![Number(i) - 1]!),
           );
         }
-        const cites = [...v.sumber.matchAll(/\b(000|001):(\d+)(?:-(\d+))?/g)];
+        expect(v.sumber).not.toMatch(/\d{3}:\d+/);
+        const cites = [...(v.sumber_baris ?? '').matchAll(/\b(000|001):(\d+)(?:-(\d+))?/g)];
         expect(cites.length, `${kode} L${lvl} varian without a line citation`).toBeGreaterThan(0);
         for (const [cite, seed, a, b] of cites) {
           const from = Number(a);
           const to = Number(b ?? a);
-          if (seed === '000') expect(from >= 122 && to <= 476, `${cite} outside 000 Lampiran I`).toBe(true);
+          if (seed === '000') expect(from >= 122 && to <= 1222, `${cite} outside 000 Lampiran I-II`).toBe(true);
           else expect(from >= 753 && to <= 1703, `${cite} outside 001 Lampiran II-IV`).toBe(true);
           const src = cells(lines(seed as '000' | '001', from, to));
           for (const t of texts) expect(foundIn(src, t), `${kode} L${lvl}: "${t}" not at ${cite}`).toBe(true);
         }
-        for (const t of texts) expect(foundIn(CELLS_000, t) || in001(t)).toBe(true);
+        for (const t of texts) expect(foundIn(CELLS_000, t) || foundIn(CELLS_000_II, t) || in001(t)).toBe(true);
       }
     }
   });

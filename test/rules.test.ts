@@ -100,7 +100,7 @@ const CASES: Case[] = [
   { name: 'missing required field', rule: 'schema', line: 1, standar: std(BASE.replace(/^ikhtisar:.*\n/m, '')), says: 'ikhtisar' },
   caseOf('misspelt competency', 'kompetensi/unknown', t6, 'Perikat Bangsa', 'SK.01 Perekat Bangsa'),
   caseOf('missing competency', 'kompetensi/missing', t5, 'manajerial:', 'M.08'),
-  caseOf('level below the tier floor', 'kompetensi/below-floor', t7, 'M.04: 2', '001:'),
+  caseOf('level below the tier floor', 'kompetensi/below-floor', t7, 'M.04: 2', 'Perwal Serang 103/2021, Lampiran IV'),
   caseOf('level out of range', 'kompetensi/level', t8, 'M.04: 7'),
   caseOf('blank level', 'kompetensi/level', t9, 'M.04:', 'kosong'),
   { name: 'level the kamus does not define', rule: 'kompetensi/level', line: line(t10, 'T.90: 5'), standar: std(t10), kamus: { 'kamus/uji.yaml': SMALL_KAMUS, 'kamus/teknis.yaml': KAMUS_TEKNIS }, says: 'level 5' },

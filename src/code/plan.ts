@@ -195,7 +195,9 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
   const held = new Set<string>([...restored, ...assignments.map((a) => a.kode)]);
   for (const [d, list] of [...carriers].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const entry = entries.get(d);
-    for (const item of list) if (item.group && !d.startsWith(item.group)) problem(item, 'mismatch', { value: item.kode!, expected: displayGroup(item.group) });
+    // An official code is checked only for what the regulation fixes: kelompok and tingkatan.
+    const fixed = (item: PlanStandar) => (item.resmi ? item.group!.slice(0, 3) : item.group!);
+    for (const item of list) if (item.group && !d.startsWith(fixed(item))) problem(item, 'mismatch', { value: item.kode!, expected: displayGroup(item.group) });
     if (entry?.status === 'pensiun') {
       // A retired code comes back to life when asked (--restore), or when the very standard that last held
       // it returns (same path, same nama): a wrong glob or a folder moved away and back must not cost codes.

@@ -3,7 +3,13 @@ import type { Range } from './source.js';
 
 export type Severity = 'error' | 'warning';
 
-export type MessageParams = Record<string, string | number>;
+/** A text the data holds in both languages (e.g. a legal source from dictionaries/). */
+export interface Localized {
+  id: string;
+  en: string;
+}
+
+export type MessageParams = Record<string, string | number | Localized>;
 
 export interface Diagnostic extends Range {
   file: string;

@@ -1,4 +1,5 @@
 // English messages. Same keys as id.ts (the type checker enforces it).
+import { configEn } from './config.js';
 import type { MessageKey } from './id.js';
 import { safetyEn } from './safety.js';
 import { inputEn } from './input.js';
@@ -22,7 +23,7 @@ export const en: Record<MessageKey, string> = {
   'kompetensi/unknown.suggest': 'Competency «{key}» is in no kamus; did you mean {kode} {nama}?',
   'kompetensi/missing': 'Mandatory competency {kode} {nama} is missing. Every standard lists all eight manajerial competencies and Perekat Bangsa; add it under «{group}».',
   'kompetensi/below-floor': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan} ({sumber}). Levels may be raised, never lowered.',
-  'kompetensi/below-floor.uncertain': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan} ({sumber}; this minimum is not certain — if the agency holds the official text, set it in skj.yaml `tingkatan`).',
+  'kompetensi/below-floor.uncertain': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan}, but this minimum is not verified ({sumber}), so this is only a warning. If the agency holds the official text of PermenPANRB 38/2017, set the minimum and its source in skj.yaml `tingkatan`.',
   'kompetensi/level': 'Level «{value}» for «{key}» is invalid: a level is an integer 1–5.',
   'kompetensi/level.empty': 'The level for «{key}» is empty. Fill in a level 1–5.',
   'kompetensi/level.undefined': 'The kamus does not define level {level} for {kode} (defined levels: {defined}).',
@@ -69,8 +70,8 @@ export const en: Record<MessageKey, string> = {
   'persyaratan/kategori.many': 'Item «{item}» has more than one kategori ({value}); choose exactly one: {options}.',
   'persyaratan/kategori.invalid': 'Kategori «{value}» of item «{item}» is invalid; choose one of: {options}.',
   'persyaratan/pelatihan-kepemimpinan.legacy': '«{nama}» is a legacy name; it is now «{required}».',
-  'persyaratan/pelatihan-kepemimpinan.not-mutlak': '«{nama}» is required for {tingkatan}, so its kategori is mutlak, not {kategori}.',
-  'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} requires «{required}» (kategori mutlak), but it is not listed under pelatihan manajerial.',
+  'persyaratan/pelatihan-kepemimpinan.not-mutlak': '«{nama}» is kategori mutlak when a regulation requires it of {tingkatan} (Perwal Serang 103/2021, Lampiran I), not {kategori}. If no regulation in force at the agency requires it, write `pelatihan_kepemimpinan: tidak-dipersyaratkan` in skj.yaml.',
+  'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} is usually required to hold «{required}» (PP 11/2017; Peraturan LAN 5/2022 jo. 6/2022), kategori mutlak, but it is not listed under pelatihan manajerial. If no regulation in force at the agency requires it, write `pelatihan_kepemimpinan: tidak-dipersyaratkan` in skj.yaml.',
 
   'standar/duplicate-nama': 'Jabatan «{nama}» of unit kerja «{unit}» is also standardised in {others}.',
   'standar/duplicate-nama.many': 'Jabatan «{nama}» of unit kerja «{unit}» is also standardised in {others} and {more} more files.',
@@ -188,4 +189,5 @@ export const en: Record<MessageKey, string> = {
   'type.int': 'an integer',
   ...safetyEn,
   ...inputEn,
+  ...configEn,
 };

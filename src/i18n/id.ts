@@ -3,6 +3,7 @@
 import { safetyId } from './safety.js';
 import { inputId } from './input.js';
 
+import { configId } from './config.js';
 export const id = {
   'yaml/syntax': 'YAML tidak sah: {detail}. Perbaiki penulisan pada baris ini (indentasi, titik dua, tanda kutip).',
   'yaml/syntax.duplicate-key': 'Kunci ganda: {detail}. Setiap kunci hanya boleh muncul sekali dalam satu pemetaan; hapus atau gabungkan salah satunya.',
@@ -22,7 +23,7 @@ export const id = {
   'kompetensi/unknown.suggest': 'Kompetensi «{key}» tidak ada di kamus; mungkin maksudnya {kode} {nama}?',
   'kompetensi/missing': 'Kompetensi wajib {kode} {nama} tidak dicantumkan. Setiap standar memuat kedelapan kompetensi manajerial dan Perekat Bangsa; tambahkan di bawah «{group}».',
   'kompetensi/below-floor': '{kode} {nama} pada level {level}, di bawah standar minimal level {minimum} untuk {tingkatan} ({sumber}). Level boleh dinaikkan, tidak boleh diturunkan.',
-  'kompetensi/below-floor.uncertain': '{kode} {nama} pada level {level}, di bawah standar minimal level {minimum} untuk {tingkatan} ({sumber}; angka minimal ini belum pasti — bila instansi memegang teks resmi, atur di skj.yaml `tingkatan`).',
+  'kompetensi/below-floor.uncertain': '{kode} {nama} pada level {level}, di bawah level minimal {minimum} untuk {tingkatan}, tetapi angka minimal ini belum diverifikasi ({sumber}), jadi hanya peringatan. Bila instansi memegang teks resmi PermenPANRB 38/2017, tetapkan angkanya beserta sumbernya di skj.yaml `tingkatan`.',
   'kompetensi/level': 'Level «{value}» untuk «{key}» tidak sah: level adalah bilangan bulat 1–5.',
   'kompetensi/level.empty': 'Level untuk «{key}» kosong. Isi level 1–5.',
   'kompetensi/level.undefined': 'Kamus tidak mendefinisikan level {level} untuk {kode} (level yang ada: {defined}).',
@@ -69,8 +70,8 @@ export const id = {
   'persyaratan/kategori.many': 'Butir «{item}» berkategori lebih dari satu ({value}); pilih tepat satu: {options}.',
   'persyaratan/kategori.invalid': 'Kategori «{value}» pada butir «{item}» tidak sah; pilih salah satu: {options}.',
   'persyaratan/pelatihan-kepemimpinan.legacy': '«{nama}» adalah nama lama; sekarang «{required}».',
-  'persyaratan/pelatihan-kepemimpinan.not-mutlak': '«{nama}» wajib bagi {tingkatan}, jadi kategorinya mutlak, bukan {kategori}.',
-  'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} mensyaratkan «{required}» (kategori mutlak), tetapi tidak dicantumkan di pelatihan manajerial.',
+  'persyaratan/pelatihan-kepemimpinan.not-mutlak': '«{nama}» berkategori mutlak apabila dipersyaratkan peraturan perundang-undangan bagi {tingkatan} (Perwal Serang 103/2021, Lampiran I), bukan {kategori}. Bila peraturan yang berlaku di instansi tidak mensyaratkannya, tulis `pelatihan_kepemimpinan: tidak-dipersyaratkan` di skj.yaml.',
+  'persyaratan/pelatihan-kepemimpinan.missing': '{tingkatan} lazimnya dipersyaratkan «{required}» (PP 11/2017; Peraturan LAN 5/2022 jo. 6/2022), dengan kategori mutlak, tetapi pelatihan itu tidak dicantumkan di pelatihan manajerial. Bila peraturan yang berlaku di instansi tidak mensyaratkannya, tulis `pelatihan_kepemimpinan: tidak-dipersyaratkan` di skj.yaml.',
 
   'standar/duplicate-nama': 'Jabatan «{nama}» pada unit kerja «{unit}» juga distandarkan di {others}.',
   'standar/duplicate-nama.many': 'Jabatan «{nama}» pada unit kerja «{unit}» juga distandarkan di {others} dan {more} berkas lain.',
@@ -188,6 +189,7 @@ export const id = {
   'type.int': 'bilangan bulat',
   ...safetyId,
   ...inputId,
+  ...configId,
 } as const;
 
 export type MessageKey = keyof typeof id;

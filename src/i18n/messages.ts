@@ -25,7 +25,7 @@ export function message(lang: Lang, key: string, params: MessageParams = {}): st
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;
-    const s = String(v);
+    const s = typeof v === 'object' ? v[lang] : String(v);
     return s.startsWith('@') && hasMessage(s.slice(1)) ? catalog[s.slice(1) as MessageKey] : s;
   });
 }

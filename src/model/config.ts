@@ -21,14 +21,23 @@ export const peraturanSchema = z
   })
   .describe('Metadata peraturan, dipakai oleh skj render');
 
-export const urusanTambahanSchema = z.strictObject({
-  kode: z
-    .string()
-    .regex(/^\d\.\d{2}\.\d{2}(\.\d{2})?$/)
-    .describe('Sub-urusan: kode urusan induk + 2 digit (mis. "2.16.01"), atau sub-sub-urusan (+ 2 digit lagi)'),
-  nama: z.string().min(1),
-  alias: z.array(z.string()).optional(),
-});
+export const urusanTambahanSchema = z
+  .strictObject({
+    kode: z
+      .string()
+      .regex(/^\d\.\d{2}(\.\d{2}){0,2}$/)
+      .describe(
+        'Urusan (mis. "2.16", untuk mengganti 2 digit kodenya), sub-urusan: kode urusan induk + 2 digit (mis. "2.16.01"), atau sub-sub-urusan (+ 2 digit lagi)',
+      ),
+    nama: z.string().min(1).optional().describe('Wajib untuk sub-urusan dan urusan baru; urusan bawaan tetap bernama sama bila kosong'),
+    digit: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional()
+      .describe('Hanya untuk urusan (X.YY): 2 digit pertama bagian urusan kode jabatan, pengganti skema bawaan skj'),
+    alias: z.array(z.string()).optional(),
+  })
+  .describe('Urusan tambahan atau pengganti skema digit urusan bawaan');
 
 export const tingkatanOverrideSchema = z.strictObject({
   standar_minimal: z.record(z.string(), levelSchema).describe('Kode kompetensi → level minimal'),
@@ -44,6 +53,12 @@ export const configSchema = z
     render: renderSchema.optional(),
     urusan: z.array(urusanTambahanSchema).optional(),
     tingkatan: z.record(z.string(), tingkatanOverrideSchema).optional(),
+    pelatihan_kepemimpinan: z
+      .enum(['dipersyaratkan', 'tidak-dipersyaratkan'])
+      .optional()
+      .describe(
+        'Apakah peraturan yang berlaku di instansi mensyaratkan pelatihan kepemimpinan bagi jabatan struktural (bawaan: dipersyaratkan). Hanya bila dipersyaratkan, pelatihan itu berkategori mutlak (Perwal Serang 103/2021, Lampiran I)',
+      ),
     aturan: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).optional().describe('Id aturan → error | warning | off'),
   })
   .describe('Konfigurasi proyek skj (skj.yaml)');

@@ -2,12 +2,18 @@
 import { z } from 'zod';
 import { levelSchema } from './standar.js';
 
-const sumber = z.string().min(1);
+const sumber = z.string().min(1).describe('Dasar hukum yang dapat dicari pengguna; ditampilkan dalam pesan');
+/** The user-facing source in both languages, and the seed lines, for maintainers only (never shown). */
+const sumberFields = {
+  sumber,
+  sumber_en: z.string().min(1).optional().describe('sumber in English, where it holds more than a citation'),
+  sumber_baris: z.string().optional().describe('Letak dalam seed (berkas:baris), hanya untuk pemelihara'),
+};
 
 export const tingkatanDictSchema = z.strictObject({
-  sumber,
+  ...sumberFields,
   kelompok: z.array(
-    z.strictObject({ digit: z.int().min(1).max(3), nama: z.string(), sumber }),
+    z.strictObject({ digit: z.int().min(1).max(3), nama: z.string(), ...sumberFields }),
   ),
   tingkatan: z.array(
     z.strictObject({
@@ -21,12 +27,13 @@ export const tingkatanDictSchema = z.strictObject({
       salah_eja: z.array(z.string()).optional().describe('Salah eja yang dikenal: hanya untuk saran, tidak diterima'),
       standar_minimal: z.strictObject({
         level: z.record(z.string(), levelSchema),
-        sumber,
+        ...sumberFields,
         kepastian: z.enum(['pasti', 'belum-terverifikasi', 'ragu']),
+        kode_ragu: z.array(z.string()).optional().describe('Bila hanya sebagian baris tidak pasti: kode kompetensinya'),
         catatan: z.string().optional(),
       }),
       pangkat: z
-        .strictObject({ min: z.string(), max: z.string(), sumber })
+        .strictObject({ min: z.string(), max: z.string(), ...sumberFields })
         .optional()
         .describe('Rentang pangkat yang lazim (untuk peringatan persyaratan/pangkat-tier)'),
       pelatihan_kepemimpinan: z.string().optional().describe('Kode pelatihan kepemimpinan yang wajib (struktural)'),
@@ -35,7 +42,7 @@ export const tingkatanDictSchema = z.strictObject({
 });
 
 export const urusanDictSchema = z.strictObject({
-  sumber,
+  ...sumberFields,
   skema_kode: z.string().describe('Bagaimana 6 digit urusan pada kode jabatan diturunkan'),
   urusan: z.array(
     z.strictObject({
@@ -48,7 +55,7 @@ export const urusanDictSchema = z.strictObject({
 });
 
 export const pangkatDictSchema = z.strictObject({
-  sumber,
+  ...sumberFields,
   pangkat: z.array(
     z.strictObject({
       golongan: z.string().regex(/^(I|II|III|IV)\/[a-e]$/),
@@ -60,14 +67,14 @@ export const pangkatDictSchema = z.strictObject({
 });
 
 export const pendidikanDictSchema = z.strictObject({
-  sumber,
+  ...sumberFields,
   jenjang: z.array(
     z.strictObject({ jenjang: z.string(), alias: z.array(z.string()), urutan: z.int().min(1) }),
   ),
 });
 
 export const pelatihanKepemimpinanDictSchema = z.strictObject({
-  sumber,
+  ...sumberFields,
   pelatihan: z.array(
     z.strictObject({
       kode: z.string().describe('Singkatan resmi saat ini, mis. PKA'),
@@ -75,7 +82,7 @@ export const pelatihanKepemimpinanDictSchema = z.strictObject({
       alias: z.array(z.string()).describe('Nama lain saat ini yang diterima'),
       lama: z.array(z.string()).describe('Nama lama (Diklatpim) yang perlu diganti'),
       tingkatan: z.array(z.string()).describe('Id tingkatan yang mewajibkannya'),
-      sumber,
+      ...sumberFields,
     }),
   ),
 });

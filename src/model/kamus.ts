@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 export const varianSchema = z
   .strictObject({
-    sumber: z.string().describe('Dokumen dan baris tempat varian ini ditemukan'),
+    sumber: z.string().describe('Dokumen (peraturan, lampiran) tempat varian ini ditemukan'),
+    sumber_baris: z.string().optional().describe('Letak persisnya (halaman/baris), untuk pemelihara'),
     deskripsi: z.string().optional(),
     indikator: z
       .record(z.string().regex(/^[1-9]$/), z.string())
@@ -27,6 +28,7 @@ export const kamusKompetensiSchema = z.strictObject({
   definisi: z.string().min(1),
   urusan: z.string().optional().describe('Urusan pemerintahan kompetensi teknis ini'),
   sumber: z.string().optional(),
+  sumber_baris: z.string().optional().describe('Letak persis dalam dokumen sumber (halaman/baris), untuk pemelihara'),
   level: z.strictObject({
     1: levelTeksSchema.optional(),
     2: levelTeksSchema.optional(),
@@ -43,6 +45,7 @@ export const kamusSchema = z
     jenis: z.enum(KAMUS_JENIS).describe('teknis atau sosial_kultural (kamus manajerial bersifat nasional dan tertutup)'),
     nama: z.string().min(1),
     sumber: z.string().min(1).describe('Dasar hukum kamus ini'),
+    sumber_baris: z.string().optional().describe('Letak persis dalam dokumen sumber (halaman/baris), untuk pemelihara'),
     kompetensi: z.array(kamusKompetensiSchema),
   })
   .describe('Kamus kompetensi (PermenPANRB 38/2017; format 001:509-531)');

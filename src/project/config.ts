@@ -57,10 +57,12 @@ export function loadConfig(root: string, displayPath: string, bundled: BundledDa
     if (bundled.tingkatan.tingkatan.some((t) => t.id === id)) continue;
     throw new UsageError('cli.config-tingkatan', { where: at(source.locate(['tingkatan', id], 'key')), value: id });
   }
-  const orphans = new UrusanIndex(bundled.urusan, config.urusan).orphans;
-  if (orphans.length) {
-    const i = (config.urusan ?? []).findIndex((u) => u.kode === orphans[0]);
-    throw new UsageError('cli.config-urusan', { where: at(source.locate(['urusan', i, 'kode'])), value: orphans[0]! });
+  const problem = new UrusanIndex(bundled.urusan, config.urusan).problems[0];
+  if (problem) {
+    const field = problem.kind === 'digit' || problem.kind === 'digit-sub' || problem.kind === 'duplicate-digit' ? 'digit' : problem.kind === 'nama' ? 'nama' : 'kode';
+    const where = at(source.locate(['urusan', problem.index, field], problem.kind === 'digit' || problem.kind === 'nama' ? 'key' : 'value'));
+    const digit = config.urusan?.[problem.index]?.digit ?? '';
+    throw new UsageError(problem.kind === 'orphan' ? 'cli.config-urusan' : `cli.config-urusan.${problem.kind}`, { where, value: problem.kode, other: problem.other ?? '', digit });
   }
   if (config.render) {
     const area = textArea(config.render);

@@ -13,6 +13,8 @@ export interface Reference {
   pangkat: PangkatIndex;
   pendidikan: PendidikanIndex;
   pelatihan: PelatihanIndex;
+  /** skj.yaml: whether a regulation requires leadership training of structural posts (then it is mutlak). */
+  pelatihanDipersyaratkan: boolean;
 }
 
 export function bundledKamusEntries(data: BundledData): KamusEntry[] {
@@ -27,5 +29,6 @@ export function buildReference(data: BundledData, config: Config | undefined, ag
     pangkat: new PangkatIndex(data.pangkat),
     pendidikan: new PendidikanIndex(data.pendidikan),
     pelatihan: new PelatihanIndex(data.pelatihan),
+    pelatihanDipersyaratkan: config?.pelatihan_kepemimpinan !== 'tidak-dipersyaratkan',
   };
 }

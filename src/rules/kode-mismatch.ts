@@ -23,6 +23,9 @@ export const kodeMismatch: Rule = {
       if (!byKode) report('tingkatan-code', { written: parts.tingkatan });
       else if (String(byKode.kelompok) !== parts.kelompok) report('kelompok', { written: parts.kelompok, expected: byKode.kelompok, tingkatan: byKode.nama });
     }
+    // An official code's urusan digits are KemenPANRB's (Perwal Serang 103/2021 Lampiran V numbers
+    // them its own way), not skj's default scheme: only kelompok and tingkatan are fixed by regulation.
+    if (doc.data.kode_status === 'resmi') return;
     const u = doc.urusan;
     if (u && doc.kode && doc.kode.urusan !== u.digits) report('urusan', { written: doc.kode.urusan, expected: u.digits, urusan: `${u.kode} ${u.nama}` });
   },

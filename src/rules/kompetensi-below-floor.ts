@@ -16,7 +16,8 @@ export const kompetensiBelowFloor: Rule = {
       ctx.report({
         source: doc.source,
         path: row.levelPath,
-        variant: floor.kepastian === 'pasti' ? undefined : 'uncertain',
+        // A minimum without a verified source is a warning that says so, never an error (issue 11).
+        ...(floor.uncertain(row.entry.kode) ? { variant: 'uncertain', severity: 'warning' as const } : {}),
         params: {
           kode: row.entry.kode,
           nama: row.entry.nama,

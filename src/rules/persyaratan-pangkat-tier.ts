@@ -1,11 +1,14 @@
-// persyaratan/pangkat-tier: the minimum pangkat usually lies in the tier's range (PP 11/2017 practice;
-// minimums seen in 000 and 003; DOMAIN §6). Advisory only.
+// persyaratan/pangkat-tier: the minimum pangkat usually lies in the tier's range. No regulation sets
+// these ranges for JPT and administration posts: the customary basis is the eselon table of PP 100/2000
+// jo. PP 13/2002 (lowest pangkat per eselon, one rank below allowed; minimums seen in 000 and 003;
+// DOMAIN §6). Advisory only.
+import { localized } from '../reference/tingkatan-index.js';
 import type { Rule } from './rule.js';
 
 export const persyaratanPangkatTier: Rule = {
   id: 'persyaratan/pangkat-tier',
   severity: 'warning',
-  sumber: 'PP 11/2017 jo. PP 17/2020 (syarat pangkat jabatan); rentang lazim di dictionaries/tingkatan.yaml',
+  sumber: 'Dasar lazim: tabel eselon PP 100/2000 jo. PP 13/2002 (pangkat terendah tiap eselon, boleh satu tingkat di bawahnya); jenjang pangkat jabatan fungsional',
   checkStandar(doc, ctx) {
     const text = doc.data.persyaratan?.pangkat;
     const range = doc.tingkatan?.pangkat;
@@ -18,7 +21,7 @@ export const persyaratanPangkatTier: Rule = {
     ctx.report({
       source: doc.source,
       path: ['persyaratan', 'pangkat'],
-      params: { golongan: p.golongan, tingkatan: doc.tingkatan!.nama, min: range.min, max: range.max, sumber: range.sumber },
+      params: { golongan: p.golongan, tingkatan: doc.tingkatan!.nama, min: range.min, max: range.max, sumber: localized(range) },
     });
   },
 };
