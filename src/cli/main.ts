@@ -20,6 +20,11 @@ function detectLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'id';
 }
 
+/** SKJ_LANG when it names a supported language. */
+function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
+  return (LANGS as readonly string[]).includes(env.SKJ_LANG ?? '') ? (env.SKJ_LANG as Lang) : undefined;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const lang = detectLang(argv, io.env);
   const t = (key: string) => message(lang, key);
@@ -79,6 +84,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .action(async (paths: string[], opts) => {
       const { runRender } = await import('./render.js');
       code = await runRender(paths, opts, ctx);
+    });
+
+  program
+    .command('lsp')
+    .description(t('cli.desc.lsp'))
+    .option('--stdio', t('cli.desc.lsp-stdio'))
+    .allowUnknownOption() // editor clients add their own flags (e.g. --clientProcessId)
+    .action(async (opts) => {
+      const { runLsp } = await import('./lsp.js');
+      code = await runLsp(program.opts().lang ?? envLang(io.env), opts, ctx);
     });
 
   for (const sub of program.commands) {

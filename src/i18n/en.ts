@@ -1,6 +1,7 @@
 // English messages. Same keys as id.ts (the type checker enforces it).
 import { configEn } from './config.js';
 import type { MessageKey } from './id.js';
+import { lspEn } from './lsp.js';
 import { safetyEn } from './safety.js';
 import { inputEn } from './input.js';
 
@@ -190,4 +191,5 @@ export const en: Record<MessageKey, string> = {
   ...safetyEn,
   ...inputEn,
   ...configEn,
+  ...lspEn,
 };

@@ -1,5 +1,6 @@
 // Pesan dalam Bahasa Indonesia (bahasa bawaan). Kunci: id aturan atau id aturan + "." + varian.
 // Placeholder {nama} diisi dari parameter diagnostik.
+import { lspId } from './lsp.js';
 import { safetyId } from './safety.js';
 import { inputId } from './input.js';
 
@@ -190,6 +191,7 @@ export const id = {
   ...safetyId,
   ...inputId,
   ...configId,
+  ...lspId,
 } as const;
 
 export type MessageKey = keyof typeof id;

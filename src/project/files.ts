@@ -92,10 +92,29 @@ function emptyGlobs(root: string, shown: string, config: Config, files: string[]
   }
 }
 
-function projectFiles(root: string | undefined, targets: string[] | undefined, reader: FileReader, bundled: BundledData): ProjectFiles {
-  const config = root ? loadConfig(root, reader.display(join(root, CONFIG_FILE)), bundled) : undefined;
+/** What a project file is by the project's globs (path relative to the root, POSIX), kamus first. */
+export function projectFileKind(config: Config | undefined): (rel: string) => 'standar' | 'kamus' | undefined {
   const standarGlobs = list(config?.standar, DEFAULT_STANDAR).map(globToRegExp);
   const kamusGlobs = list(config?.kamus, DEFAULT_KAMUS).map(globToRegExp);
+  return (rel) => {
+    if (OWN_FILES.has(rel)) return undefined; // a broad glob such as **/*.yaml must not read skj's own files
+    return matchAny(rel, kamusGlobs) ? 'kamus' : matchAny(rel, standarGlobs) ? 'standar' : undefined;
+  };
+}
+
+/** The project's own kamus and standard files (absolute paths), classified by its globs; nothing is read. */
+export function listProjectFiles(root: string, config: Config | undefined): { standar: string[]; kamus: string[] } {
+  const kindOf = projectFileKind(config);
+  const out = { standar: [] as string[], kamus: [] as string[] };
+  for (const rel of walk(root)) {
+    const kind = kindOf(rel);
+    if (kind) out[kind].push(join(root, rel));
+  }
+  return out;
+}
+
+function projectFiles(root: string | undefined, targets: string[] | undefined, reader: FileReader, bundled: BundledData): ProjectFiles {
+  const config = root ? loadConfig(root, reader.display(join(root, CONFIG_FILE)), bundled) : undefined;
   const absolute = new Map<string, string>();
   const standar: SourceFile[] = [];
   const kamus: SourceFile[] = [];
@@ -121,9 +140,10 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   if (root) {
     const files = walk(root).filter((rel) => !OWN_FILES.has(rel)); // a broad glob such as **/*.yaml must not read skj's own files
     if (config) emptyGlobs(root, reader.display(join(root, CONFIG_FILE)), config, files);
+    const kindOf = projectFileKind(config);
     for (const rel of files) {
-      if (matchAny(rel, kamusGlobs)) add(join(root, rel), 'kamus');
-      else if (matchAny(rel, standarGlobs)) add(join(root, rel), 'standar');
+      const kind = kindOf(rel);
+      if (kind) add(join(root, rel), kind);
     }
   }
   let only: Set<string>;

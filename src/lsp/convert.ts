@@ -1,0 +1,33 @@
+// Engine diagnostics (1-based, language-neutral) to LSP diagnostics (0-based, in the user's language).
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver/node';
+import type { Diagnostic, MessageParams } from '../core/diagnostic.js';
+import type { Range } from '../core/source.js';
+import { message, type Lang } from '../i18n/messages.js';
+import type { Notice } from './check.js';
+
+/** Carried with each diagnostic for the code actions. */
+export interface DiagnosticData {
+  messageId: string;
+  params: MessageParams;
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information } as const;
+
+export function toLspRange(r: Range): LspRange {
+  return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } };
+}
+
+export function toLsp(d: Diagnostic, lang: Lang): LspDiagnostic {
+  const data: DiagnosticData = { messageId: d.messageId, params: d.params };
+  return { range: toLspRange(d), severity: SEVERITY[d.severity], code: d.rule, source: 'skj', message: message(lang, d.messageId, d.params), data };
+}
+
+export function noticeText(n: Notice, lang: Lang): string {
+  const params = n.inner ? { ...n.params, detail: message(lang, n.inner.messageId, n.inner.params) } : n.params;
+  return message(lang, n.messageId, params);
+}
+
+export function noticeToLsp(n: Notice, lang: Lang): LspDiagnostic {
+  const range = n.range ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { range: toLspRange(range), severity: SEVERITY[n.severity], source: 'skj', message: noticeText(n, lang) };
+}
