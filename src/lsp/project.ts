@@ -2,7 +2,7 @@
 // read from disk once and re-read when they change there. Standards are not read here: the open
 // file is checked alone, the whole project only by the project pass (project-pass.ts).
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { readRegistry, type RegistryFile } from '../code/registry-file.js';
 import type { SourceFile } from '../core/source.js';
 import type { Config } from '../model/config.js';
@@ -10,7 +10,7 @@ import { KODE_REGISTRY, REGISTRY_FILE } from '../model/registry.js';
 import type { BundledData } from '../reference/bundled.js';
 import { CONFIG_FILE, findProjectRoot, loadConfig } from '../project/config.js';
 import { UsageError } from '../project/errors.js';
-import { FileReader, listProjectFiles } from '../project/files.js';
+import { FileReader, listProjectFiles, projectFileKind } from '../project/files.js';
 
 export type FileKind = 'standar' | 'kamus' | 'config' | 'registry' | 'other';
 
@@ -29,8 +29,6 @@ export class Project {
   registryProblem?: ProjectProblem;
   private standar = new Set<string>();
   private kamus = new Set<string>();
-  /** Files found in neither list since the last walk, so that they do not trigger a walk each time. */
-  private misses = new Set<string>();
   private kamusFiles = new Map<string, { mtime: number; file?: SourceFile }>();
   private stamps = new Map<string, number>();
 
@@ -72,7 +70,6 @@ export class Project {
     const files = this.configProblem ? { standar: [], kamus: [] } : listProjectFiles(this.root, this.config);
     this.standar = new Set(files.standar);
     this.kamus = new Set(files.kamus);
-    this.misses.clear();
     for (const k of [...this.kamusFiles.keys()]) if (!this.kamus.has(k)) this.kamusFiles.delete(k);
   }
 
@@ -89,11 +86,11 @@ export class Project {
   kindOf(abs: string): FileKind {
     if (abs === join(this.root, CONFIG_FILE)) return 'config';
     if (abs === join(this.root, REGISTRY_FILE)) return 'registry';
-    if (!this.kamus.has(abs) && !this.standar.has(abs) && !this.misses.has(abs)) {
-      this.relist(); // perhaps a new file, not yet seen
-      if (!this.kamus.has(abs) && !this.standar.has(abs)) this.misses.add(abs);
-    }
-    return this.kamus.has(abs) ? 'kamus' : this.standar.has(abs) ? 'standar' : 'other';
+    if (this.kamus.has(abs)) return 'kamus';
+    if (this.standar.has(abs)) return 'standar';
+    const rel = relative(this.root, abs).split(sep).join('/');
+    // A file the walk did not see (new, unsaved, or under a skipped folder): its name decides.
+    return (this.configProblem ? undefined : projectFileKind(this.config)(rel)) ?? 'other';
   }
 
   get standarFiles(): readonly string[] {

@@ -63,7 +63,9 @@ export async function startClient(options: { env?: Record<string, string>; local
       }
     }
   });
-  connection.onNotification('window/showMessage', (m: { type: number; message: string }) => messages.push(m));
+  connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+    messages.push(m);
+  });
   connection.onNotification('window/logMessage', () => {});
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();

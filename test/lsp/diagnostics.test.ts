@@ -2,17 +2,20 @@
 import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { validateJson, type JsonReport } from '../support/cli.js';
 import { ROOT, startClient, type Client } from './client.js';
+
+// Each test starts a server process; on a loaded 2-core machine that takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 type Row = { line: number; column: number; endLine: number; endColumn: number; rule: string; message: string };
 
 const fromCli = (report: JsonReport, file: string): Row[] =>
   report.diagnostics.filter((d) => d.file === file).map(({ line, column, endLine, endColumn, rule, message }) => ({ line, column, endLine, endColumn, rule, message }));
 const fromLsp = (ds: Diagnostic[]): Row[] =>
-  ds.map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, rule: String(d.code), message: d.message }));
+  ds.map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, rule: String(d.code), message: String(d.message) }));
 const same = (a: Row[], b: Row[]) => JSON.stringify(a) === JSON.stringify(b);
 
 function yamlFiles(dir: string, sub: string): string[] {
