@@ -3,7 +3,7 @@
 // other come from the last project pass (project-pass.ts).
 import { basename } from 'node:path';
 import { parse } from 'yaml';
-import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type MessageParams } from '../core/diagnostic.js';
 import { looksLikeKamus } from '../core/kamus-doc.js';
 import { validate, type ValidateInput } from '../core/validate.js';
 import type { BundledData } from '../reference/bundled.js';
@@ -17,9 +17,9 @@ export const CROSS_FILE_RULES: ReadonlySet<string> = new Set(RULES.filter((r) =>
 /** Something to tell the user that is not a rule of `skj validate`: a message id of the catalogue. */
 export interface Notice {
   messageId: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
   /** A message filled into the `detail` parameter. */
-  inner?: { messageId: string; params: Record<string, string | number> };
+  inner?: { messageId: string; params: MessageParams };
   severity: 'error' | 'warning' | 'information';
   /** 1-based, as diagnostics; the start of the file when absent. */
   range?: { line: number; column: number; endLine: number; endColumn: number };

@@ -1,5 +1,6 @@
 // Quick fixes offered on skj's diagnostics. Each is an edit the user chooses; none runs by itself.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver/node';
+import type { MessageParams } from '../core/diagnostic.js';
 import type { StandarDoc } from '../core/standar-doc.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { Reference } from '../reference/reference.js';
@@ -35,7 +36,7 @@ function action(input: ActionInput, d: LspDiagnostic, title: string, edits: Text
 }
 
 function quickFix(input: ActionInput, d: LspDiagnostic, { messageId, params }: DiagnosticData): CodeAction | undefined {
-  const t = (key: string, p: Record<string, string | number>) => message(input.lang, key, p);
+  const t = (key: string, p: MessageParams) => message(input.lang, key, p);
   const replace = (newText: string): TextEdit[] => [{ range: d.range, newText }];
   switch (messageId) {
     case 'kompetensi/unknown.suggest':

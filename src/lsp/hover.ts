@@ -1,7 +1,7 @@
 // Hover texts (Markdown): a competency with the text of its stated level, a tingkatan with its floors,
 // a kode jabatan with its parts and registry status, an urusan, and the rules of the diagnostics there.
 import { displayKode, parseKode } from '../core/kode.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, MessageParams } from '../core/diagnostic.js';
 import type { StandarDoc } from '../core/standar-doc.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { TingkatanEntry } from '../model/dictionaries.js';
@@ -29,7 +29,7 @@ export function hoverText(input: HoverInput): string | undefined {
 
 function subjectHover({ lang, ref, doc, at, registry }: HoverInput): string | undefined {
   if (!doc || !at) return undefined;
-  const t = (key: string, params?: Record<string, string | number>) => message(lang, key, params);
+  const t = (key: string, params?: MessageParams) => message(lang, key, params);
   const [first, group, key] = at.path;
   if (first === 'kompetensi' && typeof group === 'string' && typeof key === 'string') {
     const row = doc.rows.find((r) => r.group === group && r.key === key);
@@ -45,7 +45,7 @@ function subjectHover({ lang, ref, doc, at, registry }: HoverInput): string | un
 }
 
 export function kompetensiHover(entry: KamusEntry, level: number | undefined, lang: Lang, floorNote?: string): string {
-  const t = (key: string, params?: Record<string, string | number>) => message(lang, key, params);
+  const t = (key: string, params?: MessageParams) => message(lang, key, params);
   const origin = entry.origin.bundled ? t('lsp.hover.kamus.bundled') : t('lsp.hover.kamus.agency', { file: entry.origin.file });
   const out = [`**${entry.kode} ${entry.nama}** · ${t(`lsp.hover.jenis.${entry.jenis}`)} · ${origin}`, '', entry.definisi];
   if (level !== undefined) {
@@ -65,7 +65,7 @@ export function levelText(level: number, deskripsi: string | undefined, indikato
 }
 
 export function tingkatanHover(t: TingkatanEntry, ref: Reference, lang: Lang): string {
-  const m = (key: string, params?: Record<string, string | number>) => message(lang, key, params);
+  const m = (key: string, params?: MessageParams) => message(lang, key, params);
   const out = [`**${m('lsp.hover.tingkatan', { nama: t.nama, id: t.id, kode: t.kode, kelompok: t.kelompok, kelompokNama: ref.tingkatan.kelompokNama(t.kelompok) ?? '' })}**`];
   if (t.alias.length) out.push('', m('lsp.hover.tingkatan.alias', { alias: t.alias.join(', ') }));
   const floor = ref.tingkatan.floor(t.id);
@@ -79,7 +79,7 @@ export function tingkatanHover(t: TingkatanEntry, ref: Reference, lang: Lang): s
 }
 
 export function kodeHover(value: string, status: string | undefined, ref: Reference, registry: HoverInput['registry'], lang: Lang): string {
-  const m = (key: string, params?: Record<string, string | number>) => message(lang, key, params);
+  const m = (key: string, params?: MessageParams) => message(lang, key, params);
   const parts = parseKode(value);
   if (!parts) return `**${m('lsp.hover.kode', { display: value })}**\n\n${m('lsp.hover.kode.incomplete')}`;
   const unknown = m('lsp.hover.kode.unknown');
