@@ -1,5 +1,6 @@
 // skj as a library: the same model and checks as the command line.
-export { validate, loadProject, type ValidateInput, type ValidateResult, type ParsedProject } from './core/validate.js';
+export { validate, type ValidateInput, type ValidateResult } from './engine/validate.js';
+export { loadProject, type ParsedProject, type ProjectModel } from './engine/project.js';
 export type { Diagnostic, Severity } from './core/diagnostic.js';
 export type { SourceFile, Range } from './core/source.js';
 export { parseKode, displayKode } from './core/kode.js';

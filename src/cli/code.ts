@@ -11,7 +11,7 @@ import { readRegistry, registryTextNow, stringifyRegistry, type RegistryFile } f
 import { writeKode } from '../code/write.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
 import { displayKode, parseKode } from '../core/kode.js';
-import { loadProject } from '../core/validate.js';
+import { loadProject } from '../engine/project.js';
 import { message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects, type ProjectFiles } from '../project/files.js';

@@ -2,7 +2,8 @@
 // pdfkit and the fonts are imported here, lazily, and only when a PDF is asked for.
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { validate } from '../core/validate.js';
+import { validate } from '../engine/validate.js';
+import { loadProject } from '../engine/project.js';
 import { counts } from '../format/context.js';
 import { FORMATTERS } from '../format/index.js';
 import { message } from '../i18n/messages.js';
@@ -58,9 +59,10 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
   const reader = new FileReader(io.cwd);
   const root = p.root ?? io.cwd;
   const epoch = io.env.SOURCE_DATE_EPOCH;
+  const { project, ref } = loadProject({ standar: p.standar, kamus: p.kamus, config: p.config }, bundled);
   const doc = buildRenderModel({
-    project: result.project,
-    ref: result.ref,
+    project,
+    ref,
     config: p.config,
     only: p.only,
     rootRelative: (display) => relative(root, p.absolute.get(display) ?? resolve(io.cwd, display)),

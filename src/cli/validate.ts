@@ -1,5 +1,5 @@
 // `skj validate`: the edge around the pure validator (files in, formatted report out, exit code).
-import { validate } from '../core/validate.js';
+import { validate } from '../engine/validate.js';
 import { FORMATTERS } from '../format/index.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
@@ -40,7 +40,9 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     files += result.files;
     suppressed += result.suppressed;
     diagnostics.push(...result.diagnostics);
-    for (const f of [...p.standar, ...p.kamus]) sources.set(f.path, f.text);
+    // Source texts for code frames: only of the files with something to show.
+    const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
+    for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, byPath.get(d.file)!.text);
   }
   if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
   io.stdout(formatter({ files, diagnostics, suppressed, sources }, { lang, color: useColor(io) }));

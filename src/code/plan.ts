@@ -13,7 +13,7 @@ import type { MessageParams } from '../core/diagnostic.js';
 import { displayKode, parseKode } from '../core/kode.js';
 import { othersOf } from '../core/others.js';
 import type { Registry, RegistryEntry } from '../model/registry.js';
-import type { ProjectModel } from '../rules/rule.js';
+import type { ProjectModel } from '../engine/project.js';
 
 export const MAX_NOMOR = 999;
 

@@ -37,7 +37,18 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, in
 // Constructs the fast path leaves to `yaml`: directives, tags, anchors and aliases (alias-expansion
 // limits), NUL and other C0 controls, keys longer than 1024 characters, a comment glued to a quoted
 // scalar, and quoted scalars that span lines (indentation rules differ).
-const DECLINE = /^%|(?:^|[\s[{,])[!&*]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\n]{1025}|["']#/m;
+const DECLINE = /^%|(?:^|[\s[{,])[!&*]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|["']#/m;
+
+function hasLongLine(text: string): boolean {
+  if (text.length <= 1024) return false;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    if ((end < 0 ? text.length : end) - start > 1024) return true;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return false;
+}
 
 function quotedScalarsOnOneLine(text: string): boolean {
   if (!text.includes('"') && !text.includes("'")) return true;
@@ -67,7 +78,7 @@ function quotedScalarsOnOneLine(text: string): boolean {
 
 /** The document's data by the fast path, or undefined when the slow path must decide. */
 export function fastLoad(text: string): { data: unknown } | undefined {
-  if (DECLINE.test(text) || !quotedScalarsOnOneLine(text)) return undefined;
+  if (DECLINE.test(text) || hasLongLine(text) || !quotedScalarsOnOneLine(text)) return undefined;
   try {
     const data = jsyaml.load(text, { schema: SCHEMA });
     return { data: data === undefined ? null : data };

@@ -1,4 +1,5 @@
 // A parsed YAML file that can answer "where is this path?" in line/column terms.
+import { fastLoad } from './fast-yaml.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export type PathSegment = string | number;
@@ -23,28 +24,36 @@ export interface SourceFile {
   text: string;
 }
 
+export interface ParseOptions {
+  /** 'full' always builds yaml's Document, as if the fast path declined (tests compare the two). */
+  parse?: 'auto' | 'full';
+}
+
+/**
+ * A parsed YAML file. Parsing is fast and positions are lazy: a plainly well-formed file is read by
+ * js-yaml (src/core/fast-yaml.ts), and yaml's position-bearing Document is built only when a line and
+ * column are asked for (a diagnostic) or when the fast path declines (then it also reports the
+ * syntax errors).
+ */
 export class SourceDoc {
   readonly path: string;
   readonly text: string;
-  readonly doc: Document.Parsed;
   readonly syntax: SyntaxProblem[];
   /** Plain JS data of the document (undefined when syntax errors make it meaningless). */
   readonly data: unknown;
-  private readonly lines: LineCounter;
+  private parsed?: { doc: Document.Parsed; lines: LineCounter };
 
-  constructor(file: SourceFile) {
+  constructor(file: SourceFile, options: ParseOptions = {}) {
     this.path = file.path;
     this.text = file.text;
-    this.lines = new LineCounter();
-    this.doc = parseDocument(file.text, {
-      lineCounter: this.lines,
-      // yaml's own unique-key check compares every key with every other (O(n²) on a 100k-entry
-      // registry); duplicateKeys() finds the same duplicates with a Set.
-      uniqueKeys: false,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    });
-    const errors = [...this.doc.errors, ...duplicateKeys(this.doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+    const fast = options.parse === 'full' ? undefined : fastLoad(this.text);
+    if (fast) {
+      this.syntax = [];
+      this.data = fast.data;
+      return;
+    }
+    const { doc } = this.full();
+    const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
     this.syntax = errors.map((e) => ({
       code: e.code,
       message: e.message.split('\n')[0] ?? e.message,
@@ -53,7 +62,7 @@ export class SourceDoc {
     let data: unknown;
     if (this.syntax.length === 0) {
       try {
-        data = this.doc.toJS({ maxAliasCount: 100 });
+        data = doc.toJS({ maxAliasCount: 100 });
       } catch (e) {
         this.syntax.push({ code: 'ALIAS', message: (e as Error).message, range: this.rangeOf(0, 1) });
       }
@@ -61,9 +70,31 @@ export class SourceDoc {
     this.data = data;
   }
 
+  /** yaml's Document with positions, built on first use. */
+  get doc(): Document.Parsed {
+    return this.full().doc;
+  }
+
+  private full(): { doc: Document.Parsed; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      const doc = parseDocument(this.text, {
+        lineCounter: lines,
+        // yaml's own unique-key check compares every key with every other (O(n²) on a 100k-entry
+        // registry); duplicateKeys() finds the same duplicates with a Set.
+        uniqueKeys: false,
+        prettyErrors: false,
+        keepSourceTokens: false,
+      });
+      this.parsed = { doc, lines };
+    }
+    return this.parsed;
+  }
+
   rangeOf(start: number, end: number): Range {
-    const a = this.lines.linePos(start);
-    const b = this.lines.linePos(Math.max(start, end));
+    const { lines } = this.full();
+    const a = lines.linePos(start);
+    const b = lines.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   }
 

@@ -41,6 +41,17 @@ export class FileReader {
     return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split(sep).join('/');
   }
 
+  /** The file, read whenever its text is asked for: a project's texts are never all held at once. */
+  lazy(abs: string): SourceFile {
+    const read = () => this.read(abs).text;
+    return {
+      path: this.display(abs),
+      get text() {
+        return read();
+      },
+    };
+  }
+
   read(abs: string): SourceFile {
     try {
       return { path: this.display(abs), text: readFileSync(abs, 'utf8').replace(/^\uFEFF/, '') };
@@ -122,7 +133,7 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   const add = (abs: string, kind?: 'standar' | 'kamus') => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    const file = reader.read(abs);
+    const file = kind ? reader.lazy(abs) : reader.read(abs);
     absolute.set(file.path, abs);
     let k = kind;
     if (!k) {

@@ -10,7 +10,7 @@ import type { Kategori } from '../model/standar.js';
 import { UsageError } from '../project/errors.js';
 import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
-import type { ProjectModel } from '../rules/rule.js';
+import type { ProjectModel } from '../engine/project.js';
 import type { Block, Cell, Field, Lampiran, Para, RenderDoc, Row, Table } from './blocks.js';
 import { epochOfDate, kapital, KOSONG, roman, tanggalIndonesia } from './text.js';
 

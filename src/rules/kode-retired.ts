@@ -13,10 +13,10 @@ export const kodeRetired: Rule = {
       const entry = ref.registry.kode[digits];
       if (!entry || entry.status !== 'pensiun') return;
       ctx.report({
-        source: doc.source,
+        file: doc.file,
         path: ['kode'],
         variant: entry.pengganti ? 'pengganti' : undefined,
-        params: { value: doc.data.kode!, date: entry.pensiun ?? entry.tanggal, pengganti: entry.pengganti ? displayKode(entry.pengganti) : '', file: doc.source.path },
+        params: { value: doc.kode!, date: entry.pensiun ?? entry.tanggal, pengganti: entry.pengganti ? displayKode(entry.pengganti) : '', file: doc.file },
       });
     });
   },

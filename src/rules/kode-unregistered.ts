@@ -9,7 +9,7 @@ export const kodeUnregistered: Rule = {
   sumber: REGISTRY_SUMBER,
   checkProject(project, ctx) {
     eachRegisteredKode(project, (doc, digits, ref) => {
-      if (!ref.registry.kode[digits]) ctx.report({ source: doc.source, path: ['kode'], params: { value: doc.data.kode!, registry: ref.file } });
+      if (!ref.registry.kode[digits]) ctx.report({ file: doc.file, path: ['kode'], params: { value: doc.kode!, registry: ref.file } });
     });
   },
 };

@@ -2,6 +2,7 @@
 import type { Config } from '../model/config.js';
 import type { KamusDoc } from '../core/kamus-doc.js';
 import type { StandarDoc } from '../core/standar-doc.js';
+import type { StandarFacts } from '../core/standar-facts.js';
 import type { MessageParams, Severity } from '../core/diagnostic.js';
 import type { Path, Range, SourceDoc } from '../core/source.js';
 import type { Reference } from '../reference/reference.js';
@@ -20,13 +21,25 @@ export interface Report {
   severity?: Severity;
 }
 
+/** A project-level report on a standard known by its facts: the engine locates `path` in the file. */
+export interface FileReport extends Omit<Report, 'source' | 'range'> {
+  file: string;
+  path: Path;
+}
+
 export interface RuleContext {
   ref: Reference;
   report(r: Report): void;
 }
 
-export interface ProjectModel {
-  standar: StandarDoc[];
+export interface ProjectContext {
+  ref: Reference;
+  report(r: Report | FileReport): void;
+}
+
+/** What project-level rules see: every kamus document, and of each standard only its facts. */
+export interface ProjectFacts {
+  standar: StandarFacts[];
   kamus: KamusDoc[];
   config?: Config;
   /** Registry-aware rules (skj code) read this; undefined when the project keeps none. */
@@ -40,5 +53,5 @@ export interface Rule {
   sumber: string;
   checkStandar?(doc: StandarDoc, ctx: RuleContext): void;
   checkKamus?(doc: KamusDoc, ctx: RuleContext): void;
-  checkProject?(project: ProjectModel, ctx: RuleContext): void;
+  checkProject?(project: ProjectFacts, ctx: ProjectContext): void;
 }

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { loadProject } from '../../src/core/validate.js';
+import { loadProject } from '../../src/engine/project.js';
 import { resolveProjects } from '../../src/project/files.js';
 import { bundledData } from '../../src/reference/bundled.js';
 import { buildRenderModel, type RenderModelInput } from '../../src/render/model.js';

@@ -1,0 +1,70 @@
+// One file through the per-file rules: parse (fast path), check, locate each diagnostic (the only
+// place positions are built), and keep only the outcome. Runs on the main thread or in a worker.
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { KamusDoc } from '../core/kamus-doc.js';
+import { SourceDoc, type ParseOptions, type SourceFile } from '../core/source.js';
+import { buildStandarDoc } from '../core/standar-doc.js';
+import { factsOf, type StandarFacts } from '../core/standar-facts.js';
+import { findSuppressions, type Suppression } from '../core/suppressions.js';
+import type { Reference } from '../reference/reference.js';
+import type { Report, Rule, RuleContext } from '../rules/rule.js';
+import { checkSyntax, yamlSyntax } from '../rules/yaml-syntax.js';
+
+export interface FileOutcome {
+  file: string;
+  /** Located diagnostics, with the rules' own severities (skj.yaml settings apply later). */
+  diagnostics: Diagnostic[];
+  suppressions: Suppression[];
+  /** Undefined when the file is not valid YAML: project rules skip it. */
+  facts?: StandarFacts;
+}
+
+export function toDiagnostic(rule: Rule, r: Report): Diagnostic {
+  const range = r.range ?? r.source.locate(r.path ?? [], r.target);
+  return {
+    file: r.source.path,
+    rule: rule.id,
+    severity: r.severity ?? rule.severity,
+    messageId: r.variant ? `${rule.id}.${r.variant}` : rule.id,
+    params: r.params ?? {},
+    ...range,
+  };
+}
+
+function collect(rules: readonly Rule[], ref: Reference, run: (rule: Rule, ctx: RuleContext) => void): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) run(rule, { ref, report: (r) => out.push(toDiagnostic(rule, r)) });
+  return out;
+}
+
+function syntaxOf(source: SourceDoc, ref: Reference): Diagnostic[] {
+  return collect([yamlSyntax], ref, (_, ctx) => checkSyntax(source, ctx));
+}
+
+/** Suppression comments, looked for only where the directive's name occurs at all. */
+function suppressionsOf(text: string): Suppression[] {
+  return text.includes('skj-disable') ? findSuppressions(text) : [];
+}
+
+/**
+ * A standard file. `report: false` (a file the user did not ask about) gives only its facts, which
+ * the project-level rules need.
+ */
+export function checkStandarFile(file: SourceFile, ref: Reference, rules: readonly Rule[], options: ParseOptions & { report: boolean }): FileOutcome {
+  const source = new SourceDoc(file, options);
+  const clean = source.syntax.length === 0;
+  const facts = clean ? factsOf(source.path, source.data) : undefined;
+  if (!options.report) return { file: source.path, diagnostics: [], suppressions: [], facts };
+  const suppressions = suppressionsOf(source.text);
+  if (!clean) return { file: source.path, diagnostics: syntaxOf(source, ref), suppressions };
+  const doc = buildStandarDoc(source, ref);
+  const diagnostics = collect(rules, ref, (rule, ctx) => rule.checkStandar?.(doc, ctx));
+  return { file: source.path, diagnostics, suppressions, facts };
+}
+
+/** An agency kamus file (kamus are few and kept whole: project rules and the reference use them). */
+export function checkKamusFile(doc: KamusDoc, ref: Reference, rules: readonly Rule[]): FileOutcome {
+  const suppressions = suppressionsOf(doc.source.text);
+  if (doc.source.syntax.length) return { file: doc.source.path, diagnostics: syntaxOf(doc.source, ref), suppressions };
+  return { file: doc.source.path, diagnostics: collect(rules, ref, (rule, ctx) => rule.checkKamus?.(doc, ctx)), suppressions };
+}
