@@ -90,7 +90,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
       progress();
       io.stdout(`${message(lang, 'cli.render.wrote-pdf', { path: display, pages, lampiran: doc.lampiran.length })}\n`);
       const { codePointName, findMissingGlyphs } = await import('../render/pdf/glyphs.js');
-      const rendered = [...result.project.standar.filter((d) => p.only.has(d.source.path)), ...result.project.kamus].map((d) => d.source);
+      const rendered = [...project.standar.filter((d) => p.only.has(d.source.path)), ...project.kamus].map((d) => d.source);
       for (const m of findMissingGlyphs(rendered, coverage)) {
         const chars = m.chars.map((ch) => `«${ch}» (${codePointName(ch)})`).join(', ');
         io.stderr(`skj: ${message(lang, 'cli.render.glyph-missing', { where: `${m.file}:${m.line}:${m.column}`, chars })}\n`);
