@@ -96,6 +96,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runLsp(program.opts().lang ?? envLang(io.env), opts, ctx);
     });
 
+  program
+    .command('import')
+    .description(t('cli.desc.import'))
+    .argument('<files...>', t('cli.desc.import-files'))
+    .option('-o, --out <dir>', t('cli.desc.import-out'))
+    .option('--kamus-prefix <kode>', t('cli.desc.import-prefix'))
+    .option('--report <file>', t('cli.desc.import-report'))
+    .option('-f, --format <format>', t('cli.desc.import-format'), 'text')
+    .option('--force', t('cli.desc.import-force'))
+    .option('--dry-run', t('cli.desc.import-dry-run'))
+    .action(async (files: string[], opts) => {
+      const { runImport } = await import('./import.js');
+      code = await runImport(files, opts, ctx);
+    });
+
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
     sub.helpOption('-h, --help', t('cli.desc.help'));

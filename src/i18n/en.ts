@@ -4,8 +4,10 @@ import type { MessageKey } from './id.js';
 import { lspEn } from './lsp.js';
 import { safetyEn } from './safety.js';
 import { inputEn } from './input.js';
+import { importEn } from './import.js';
 
 export const en: Record<MessageKey, string> = {
+  ...importEn,
   'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
   'yaml/syntax.duplicate-key': 'Duplicate key: {detail}. A key may appear only once in a mapping; remove or merge one of them.',
 
