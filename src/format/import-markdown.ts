@@ -1,4 +1,5 @@
 // The import report as Markdown (--report FILE): a table of notes per written file.
+import type { MessageParams } from '../core/diagnostic.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { ImportReport } from '../import/report.js';
 
@@ -7,7 +8,7 @@ function cell(s: string): string {
 }
 
 export function formatImportMarkdown(report: ImportReport, lang: Lang): string {
-  const t = (k: string, p: Record<string, string | number> = {}) => message(lang, k, p);
+  const t = (k: string, p: MessageParams = {}) => message(lang, k, p);
   const out: string[] = [`# ${t('import.report.title')}`, '', t('import.report.documents', { files: report.documents.map((d) => `\`${d}\``).join(', ') }), ''];
   out.push(t('import.report.totals', report.totals), '');
   for (const s of report.sections) {
