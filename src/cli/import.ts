@@ -2,7 +2,7 @@
 // report printed, then validate run on what was written). Nothing is written when anything fails.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { validate } from '../core/validate.js';
+import { validate } from '../engine/validate.js';
 import { counts } from '../format/context.js';
 import { formatImportJson } from '../format/import-json.js';
 import { formatImportMarkdown } from '../format/import-markdown.js';
