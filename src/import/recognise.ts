@@ -212,6 +212,13 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
   const persyaratanRow = (row: Row): boolean => {
     const p = std!.persyaratan;
     const kategoriHeader = row.cells.filter((c) => KATEGORI_WORDS[c.text.toLowerCase()]);
+    if (kategoriHeader.length === 1 && row.cells.length === 1 && row.cells[0]!.col !== undefined) {
+      // One cell per line: the header's three words arrive on three rows.
+      const k = KATEGORI_WORDS[row.cells[0]!.text.toLowerCase()];
+      if (k === 'mutlak') tickCols = new Map();
+      tickCols.set(row.cells[0]!.col!, k);
+      return true;
+    }
     if (kategoriHeader.length >= 2) {
       tickCols = new Map(kategoriHeader.filter((c) => c.col !== undefined).map((c) => [c.col!, KATEGORI_WORDS[c.text.toLowerCase()]]));
       return true;
@@ -338,10 +345,16 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
       kamus.levels[kamusLevel] = { indikator: [], line: row.line };
       cells = row.cells.slice(1);
     }
-    if (kamusLevel === undefined) {
-      if (kamus.definisi && row.cells.length === 1 && !/^\d+\.\s/.test(t)) return false;
+    if (cells === row.cells && (first.col ?? 0) === 0) {
+      // Column 0 holds only level numbers inside the table: anything else ends the entry, except a
+      // definisi printed over two lines.
+      if (kamusLevel === undefined && kamus.definisi && row.cells.length === 1 && !IDENTITY.test(t)) {
+        kamus.definisi = joinText(kamus.definisi, t);
+        return true;
+      }
       return false;
     }
+    if (kamusLevel === undefined) return false;
     const lv = kamus.levels[kamusLevel]!;
     for (const c of cells) {
       const fakeEntry: KompetensiDraft = { nama: '', line: row.line, deskripsi: lv.deskripsi, indikator: lv.indikator, endLine: row.line, level: kamusLevel };
@@ -421,6 +434,8 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
         understood(row.line);
         continue;
       }
+      closeKamus();
+      mode = 'none';
     }
 
     // Identity block.
