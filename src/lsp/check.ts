@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type MessageParams } from '../core/diagnostic.js';
 import { looksLikeKamus } from '../core/kamus-doc.js';
-import { validate, type ValidateInput } from '../core/validate.js';
+import { validate, type ValidateInput } from '../engine/validate.js';
 import type { BundledData } from '../reference/bundled.js';
 import type { Reference } from '../reference/reference.js';
 import { RULES } from '../rules/index.js';

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
-import { validate } from '../core/validate.js';
+import { validate } from '../engine/validate.js';
 import { bundledData, type BundledData } from '../reference/bundled.js';
 import { CROSS_FILE_RULES } from './check.js';
 import { Project } from './project.js';
