@@ -75,28 +75,24 @@ export function textRows(text: string): Row[] {
 export function htmlRows(html: string): Row[] {
   const rows: Row[] = [];
   let n = 0;
-  const blocks = html.match(/<tr\b[^>]*>[\s\S]*?<\/tr>|<(p|h[1-6]|li)\b[^>]*>[\s\S]*?<\/\1>/gi) ?? [];
-  // Paragraphs inside table cells are part of their row, not blocks of their own.
-  const tableFree = html.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => t.replace(/<(p|h[1-6]|li)\b/gi, '<x-$1'));
-  const ordered = tableFree.match(/<table\b[\s\S]*?<\/table>|<(p|h[1-6]|li)\b[^>]*>[\s\S]*?<\/\1>/gi) ?? blocks;
-  for (const block of ordered) {
-    if (/^<table/i.test(block)) {
-      for (const tr of block.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? []) {
-        n++;
-        const cells: Cell[] = [];
-        let col = 0;
-        for (const td of tr.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []) {
-          const span = Number(/colspan="?(\d+)/i.exec(td)?.[1] ?? 1);
-          const text = cleanCell(td.replace(/<x-/g, '<'));
-          if (text) cells.push({ text, col });
-          col += span;
-        }
-        if (cells.length) rows.push({ line: n, cells });
-      }
-    } else {
+  // A table is matched whole before the paragraphs inside it can be.
+  for (const block of html.match(/<table\b[\s\S]*?<\/table>|<(p|h[1-6]|li)\b[^>]*>[\s\S]*?<\/\1>/gi) ?? []) {
+    if (!/^<table/i.test(block)) {
       n++;
       const text = cleanCell(block);
       if (text) rows.push({ line: n, cells: [{ text, col: 0 }] });
+      continue;
+    }
+    for (const tr of block.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? []) {
+      n++;
+      const cells: Cell[] = [];
+      let col = 0;
+      for (const td of tr.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []) {
+        const text = cleanCell(td);
+        if (text) cells.push({ text, col });
+        col += Number(/colspan="?(\d+)/i.exec(td)?.[1] ?? 1);
+      }
+      if (cells.length) rows.push({ line: n, cells });
     }
   }
   return rows;
