@@ -83,6 +83,7 @@ const t21 = edit(BASE, 'pangkat: "Minimal III/d, Penata Tk. I"', 'pangkat: "II/a
 const t22 = edit(BASE, 'jenjang: Minimal S1/D IV', 'jenjang: Sekolah tinggi');
 const t23 = edit(BASE, '      - nama: Analisis Kebijakan Publik\n        kategori: perlu\n', '      - nama: Analisis Kebijakan Publik\n');
 const t24 = edit(BASE, '      - nama: Pelatihan Kepemimpinan Administrator', '      - nama: Diklat Pim III');
+const tTeknis = BASE.replace(/^  teknis:\n(    .*\n)+/m, '  teknis:\n    - Menguasai tentang manajemen risiko;\n    - Mampu berinovasi/membuat terobosan.\n');
 const t25 = edit(BASE, 'nama: Sekretaris\n', '# skj-disable-next-line kompetensi/level -- uji\nnama: Sekretaris\n');
 const t26 = edit(BASE, '        kategori: mutlak', '        kategori: penting');
 const t27 = edit(BASE, '        kategori: mutlak', '        kategori: [mutlak, penting]');
@@ -134,6 +135,21 @@ const CASES: Case[] = [
     line: line(BASE, 'nama: Sekretaris'),
     standar: { 'standar/sekretaris.yaml': BASE, 'standar/kopi.yaml': BASE },
   },
+  {
+    name: 'atasan misspelt',
+    rule: 'standar/atasan',
+    line: line(BASE, 'atasan:'),
+    standar: { 'standar/sekretaris.yaml': BASE.replace(/^atasan: .*$/m, 'atasan: Kepala Dinas Komunikasi dan Informatik'), 'standar/kadis.yaml': BASE.replace('nama: Sekretaris', 'nama: Kepala Dinas Komunikasi dan Informatika').replace(/^atasan: .*\n/m, '') },
+    says: 'Kepala Dinas Komunikasi dan Informatika',
+  },
+  {
+    name: 'atasan chain that returns to itself',
+    rule: 'standar/atasan',
+    line: line(BASE, 'atasan:'),
+    standar: { 'standar/sekretaris.yaml': BASE.replace(/^atasan: .*$/m, 'atasan: Kepala Dinas'), 'standar/kadis.yaml': BASE.replace('nama: Sekretaris', 'nama: Kepala Dinas').replace(/^atasan: .*$/m, 'atasan: Sekretaris') },
+    says: 'melingkar',
+  },
+  caseOf('teknis as a plain list of names', 'kompetensi/teknis-without-level', tTeknis, 'teknis:', 'PermenPANRB 38/2017'),
   caseOf('suppression that matches nothing', 'suppression/unused', t25, 'skj-disable-next-line', 'kompetensi/level'),
   { name: 'agency kamus code defined twice', rule: 'kamus/duplicate-code', line: 6, kamus: { 'kamus/uji.yaml': SMALL_KAMUS.replace(/kompetensi:\n/, 'kompetensi:\n  - { kode: T.90, nama: Lain, definisi: D, level: {} }\n') }, says: 'T.90' },
   { name: 'agency kamus level missing', rule: 'kamus/missing-level', line: 8, kamus: { 'kamus/uji.yaml': SMALL_KAMUS }, says: '5' },

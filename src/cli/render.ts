@@ -71,6 +71,8 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
     sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
   });
 
+  if (doc.unplaced.length) io.stderr(`skj: ${message(lang, 'cli.render.unplaced', { count: doc.unplaced.length, paths: doc.unplaced.join(', ') })}\n`);
+
   const targets = outputPaths(formats, opts.out, io.cwd, baseName(p.config));
   for (const format of formats) {
     const target = targets.get(format)!;

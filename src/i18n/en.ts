@@ -8,6 +8,10 @@ import { importEn } from './import.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
+import { renderEn } from './render.js';
+
+export const en: Record<MessageKey, string> = {
+  ...renderEn,
   'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
   'yaml/syntax.duplicate-key': 'Duplicate key: {detail}. A key may appear only once in a mapping; remove or merge one of them.',
 

@@ -1,5 +1,6 @@
 // The `render:` section of skj.yaml: how `skj render` lays out the lampiran of the regulation.
 import { z } from 'zod';
+import { KAMUS_JENIS } from './kamus.js';
 
 export const LAMPIRAN_ISI = ['kamus', 'standar'] as const;
 
@@ -12,14 +13,31 @@ export const KERTAS_MM = {
 } as const satisfies Record<string, readonly [number, number]>;
 export type NamaKertas = keyof typeof KERTAS_MM;
 
-const lampiranSchema = z.union([
-  z.enum(LAMPIRAN_ISI),
-  z.strictObject({
-    isi: z.enum(LAMPIRAN_ISI).describe('kamus (kamus kompetensi) atau standar (standar kompetensi jabatan)'),
-    nomor: z.union([z.string().min(1), z.int().min(1)]).optional().describe('Nomor lampiran: angka (1 → I) atau teks ("II")'),
-    judul: z.union([z.string(), z.array(z.string())]).optional().describe('Judul lampiran, dicetak di tengah dengan huruf kapital'),
-  }),
-]);
+const oneOrMore = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const tandaTanganSchema = z.strictObject({
+  jabatan: z.string().min(1).describe('Jabatan penandatangan, mis. "Bupati Purwakarta" (dicetak kapital dengan koma)'),
+  nama: z.string().min(1).describe('Nama penandatangan'),
+});
+
+export const lampiranSpecSchema = z.strictObject({
+  isi: z.enum(LAMPIRAN_ISI).optional().describe('kamus (kamus kompetensi) atau standar (standar kompetensi jabatan, bawaan)'),
+  nomor: z.union([z.string().min(1), z.int().min(1)]).optional().describe('Nomor lampiran: angka (1 → I) atau teks ("II")'),
+  judul: z.union([z.string(), z.array(z.string())]).optional().describe('Baris judul lampiran, dicetak di tengah dengan huruf kapital; [] tanpa judul'),
+  standar: oneOrMore
+    .optional()
+    .describe('Standar lampiran ini (atau yang kompetensinya masuk lampiran kamus): berkas, folder atau pola glob relatif terhadap skj.yaml; bawaan semua'),
+  tingkatan: oneOrMore.optional().describe('Hanya standar dengan tingkatan ini, mis. administrator atau [jpt-pratama, administrator]'),
+  kamus: z.enum(['digunakan', 'semua']).optional().describe('Lampiran kamus: kompetensi yang dipakai standar terpilih (bawaan) atau semua'),
+  jenis: z.array(z.enum(KAMUS_JENIS)).min(1).optional().describe('Lampiran kamus: kelompok yang dimuat (bawaan: manajerial, sosial_kultural, teknis)'),
+  tanggal: z.boolean().optional().describe('Baris TANGGAL pada kepala lampiran ini (bawaan: render.tanggal)'),
+  tanda_tangan: z
+    .union([z.boolean(), tandaTanganSchema])
+    .optional()
+    .describe('Blok tanda tangan di akhir lampiran: true (bawaan, dari peraturan.pejabat dan penandatangan), false, atau { jabatan, nama }'),
+});
+
+const lampiranSchema = z.union([z.enum(LAMPIRAN_ISI), lampiranSpecSchema]);
 
 const cm = z.number().min(0).max(10);
 
@@ -29,7 +47,7 @@ export const renderSchema = z
       .array(lampiranSchema)
       .min(1)
       .optional()
-      .describe('Urutan dan penomoran lampiran (bawaan: [kamus, standar] → Lampiran I, II)'),
+      .describe('Susunan lampiran: isi, standar dan kamus tiap lampiran, nomor, judul, kepala dan tanda tangannya (bawaan: [kamus, standar] → Lampiran I, II)'),
     kamus: z
       .enum(['digunakan', 'semua'])
       .optional()
@@ -37,7 +55,7 @@ export const renderSchema = z
     urutan_standar: z
       .array(z.string().min(1))
       .optional()
-      .describe('Berkas standar (relatif terhadap skj.yaml) dalam urutan cetak; sisanya menyusul dalam urutan bawaan (unit kerja, tingkatan, nama)'),
+      .describe('Berkas standar (relatif terhadap skj.yaml) dalam urutan cetak; sisanya menyusul dalam urutan bawaan (struktur organisasi menurut atasan dan urutan)'),
     kertas: z
       .union([
         z.enum(Object.keys(KERTAS_MM) as [NamaKertas, ...NamaKertas[]]),
@@ -71,6 +89,11 @@ export const renderSchema = z
       .optional()
       .describe('Kode jabatan yang belum resmi (kode_status bukan resmi): tampil (bawaan) atau sembunyi'),
     tanggal: z.boolean().optional().describe('Tambahkan baris TANGGAL pada kepala lampiran'),
+    kolom_kategori: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Judul kolom gabungan di atas Mutlak/Penting/Perlu pada tabel persyaratan (bawaan: "Kategori"; pedoman: "Tingkat Pentingnya Terhadap Jabatan")'),
     pdfa: z.boolean().optional().describe('Hasilkan PDF/A-2b'),
   })
   .describe('Pengaturan skj render');
@@ -96,3 +119,4 @@ export function textArea(cfg: RenderConfig, paper?: readonly [number, number]): 
   const height = Math.round((mm[1] - (cm.atas + cm.bawah) * 10) * 10) / 10;
   return { paper: mm, width, height, fits: width >= MIN_TEXT_AREA_MM.width && height >= MIN_TEXT_AREA_MM.height };
 }
+export type LampiranSpec = z.infer<typeof lampiranSpecSchema>;

@@ -25,6 +25,15 @@ export const kompetensiGroupSchema = z
   .record(z.string(), kompetensiNilaiSchema)
   .describe('Kunci: kode kamus (M.01, SK.01, T.05) atau nama kompetensi; nilai: level');
 
+/**
+ * C. Teknis as some regulations print it: numbered names without level or kamus text (Perbup
+ * Purwakarta 213/2020, 003:234-254). Valid YAML for the format, reported by the rule
+ * kompetensi/teknis-without-level because PermenPANRB 38/2017 wants a level.
+ */
+export const teknisDaftarSchema = z
+  .array(z.string().min(1))
+  .describe('Daftar nama kompetensi teknis tanpa level, sebagaimana tercetak di peraturan (dilaporkan: PermenPANRB 38/2017 mewajibkan level)');
+
 export const pelatihanItemSchema = z.strictObject({
   nama: z.string().min(1),
   kategori: kategoriSchema,
@@ -59,6 +68,16 @@ export const standarSchema = z
       .describe('jpt-utama | jpt-madya | jpt-pratama | administrator | pengawas | pelaksana | ahli-utama | ahli-madya | ahli-muda | ahli-pertama | penyelia | mahir | terampil | pemula'),
     urusan: z.string().describe('Kode urusan Permendagri 90/2019 (mis. "2.16") atau namanya'),
     unit_kerja: z.string().optional(),
+    atasan: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Jabatan atasan langsung: nama jabatannya, atau berkas standarnya (relatif terhadap berkas ini). Menentukan urutan cetak menurut struktur organisasi'),
+    urutan: z
+      .int()
+      .min(1)
+      .optional()
+      .describe('Urutan di antara jabatan dengan atasan yang sama, menurut struktur organisasi (1 = pertama)'),
     kode: z.string().optional().describe('Kode jabatan 12 digit (K TT UUUUUU NNN); titik dan spasi boleh'),
     kode_status: z.enum(['usulan', 'resmi']).optional().describe('resmi: kode dari KemenPANRB; skj code tidak mengubahnya'),
     sumber: z.string().optional().describe('Asal teks, mis. dokumen dan baris yang diimpor'),
@@ -66,7 +85,7 @@ export const standarSchema = z
     kompetensi: z.strictObject({
       manajerial: kompetensiGroupSchema,
       sosial_kultural: kompetensiGroupSchema,
-      teknis: kompetensiGroupSchema.optional(),
+      teknis: z.union([kompetensiGroupSchema, teknisDaftarSchema]).optional(),
     }),
     persyaratan: persyaratanSchema,
   })

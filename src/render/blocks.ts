@@ -31,8 +31,8 @@ export interface Column {
 
 export interface Table {
   columns: Column[];
-  /** Repeated at the top of every page the table runs onto. */
-  header: Cell[];
+  /** Header rows, repeated at the top of every page the table runs onto (a Word "repeat header row"). */
+  header: Cell[][];
   rows: Row[];
 }
 
@@ -44,7 +44,8 @@ export interface Field {
 export type Block =
   /** "LAMPIRAN I : …" block at the top right of a lampiran's first page. */
   | { kind: 'header'; fields: Field[] }
-  | { kind: 'title'; lines: string[] }
+  /** Centred title; `jabatan` names the standard it opens (Markdown headings, Word bookmarks). */
+  | { kind: 'title'; lines: string[]; jabatan?: string }
   | { kind: 'page-break' }
   | { kind: 'heading'; text: string; align?: 'left' | 'center' }
   /** "label : value" lines (identity of a jabatan, kode/nama/definisi of a competency). */
@@ -69,4 +70,6 @@ export interface RenderDoc {
   /** Seconds since the epoch, for reproducible dates inside the output. */
   date: number;
   draft: boolean;
+  /** Standards that no standards lampiran selects (display paths), for a warning. */
+  unplaced: string[];
 }

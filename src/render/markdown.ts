@@ -24,11 +24,29 @@ function row(cells: Cell[]): string {
   return `| ${out.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
 }
 
+/** GFM has one header row: per column the lowest header text (Mutlak, not the spanning Kategori). */
+function headerRow(rows: Cell[][]): Cell[] {
+  const columns: Para[][] = [];
+  for (const cells of rows) {
+    let col = 0;
+    for (const c of cells) {
+      if (c.paras.length) columns[col] = c.paras;
+      col += c.span ?? 1;
+    }
+  }
+  let col = 0;
+  return rows.at(-1)!.map((c) => {
+    const merged = { ...c, paras: columns[col] ?? [] };
+    col += c.span ?? 1;
+    return merged;
+  });
+}
+
 function table(t: Table): string {
-  const lines: string[] = [];
-  const header = t.header.length ? row(t.header) : `|${' |'.repeat(t.columns.length)}`;
-  lines.push(header, `|${t.columns.map((c) => (c.align === 'center' ? ':---:' : '---')).join('|')}|`);
-  for (const r of t.rows) lines.push(row(r.cells));
+  // A table without header rows (the ikhtisar) uses its first row as the header: no empty header row.
+  const [head, body] = t.header.length ? [headerRow(t.header), t.rows] : [t.rows[0]?.cells ?? [], t.rows.slice(1)];
+  const lines = [row(head), `|${t.columns.map((c) => (c.align === 'center' ? ':---:' : '---')).join('|')}|`];
+  for (const r of body) lines.push(row(r.cells));
   return lines.join('\n');
 }
 
@@ -37,7 +55,8 @@ function block(b: Block): string {
     case 'header':
       return b.fields.map((f, i) => `${i === 0 ? `**${f.label}**` : f.label} : ${f.value}`).join('  \n');
     case 'title':
-      return `## ${b.lines.join(' ')}`;
+      // Each standard's heading carries its jabatan, so that outlines and links tell them apart.
+      return `## ${b.lines.join(' ')}${b.jabatan ? `: ${b.jabatan}` : ''}`;
     case 'page-break':
       return '---';
     case 'heading':

@@ -5,13 +5,15 @@ import type { StandarDoc, KompetensiRow } from '../core/standar-doc.js';
 import { displayKode, parseKode } from '../core/kode.js';
 import type { Config } from '../model/config.js';
 import type { KamusJenis } from '../model/kamus.js';
-import type { LampiranIsi, RenderConfig } from '../model/render.js';
+import type { LampiranIsi, LampiranSpec, RenderConfig } from '../model/render.js';
 import type { Kategori } from '../model/standar.js';
 import { UsageError } from '../project/errors.js';
+import { globToRegExp } from '../project/glob.js';
 import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
 import type { ProjectModel } from '../engine/project.js';
 import type { Block, Cell, Field, Lampiran, Para, RenderDoc, Row, Table } from './blocks.js';
+import { orderByStructure } from './order.js';
 import { epochOfDate, kapital, KOSONG, roman, tanggalIndonesia } from './text.js';
 
 export interface RenderModelInput {
@@ -54,35 +56,47 @@ export const COLUMNS = {
 export function buildRenderModel(input: RenderModelInput): RenderDoc {
   const { project, ref } = input;
   const cfg: RenderConfig = input.config?.render ?? {};
+  const rootRelative = input.rootRelative ?? ((p: string) => p);
   const standar = orderStandar(
     project.standar.filter((s) => !input.only || input.only.has(s.source.path)),
     cfg.urutan_standar,
-    input.rootRelative ?? ((p) => p),
+    rootRelative,
   );
   const p = input.config?.peraturan ?? {};
   const jenisDaerah = [p.jenis, p.daerah].filter(Boolean).join(' ') || KOSONG;
   const nomorTahun = `${p.nomor ?? KOSONG} TAHUN ${p.tahun ?? KOSONG}`;
-  const header = (nomor: string): Block => {
+  const header = (nomor: string, tanggal: boolean): Block => {
     const fields: Field[] = [
       { label: `LAMPIRAN ${nomor}`, value: kapital(jenisDaerah) },
       { label: 'NOMOR', value: nomorTahun },
       { label: 'TENTANG', value: kapital(p.tentang ?? KOSONG) },
     ];
-    if (cfg.tanggal) fields.push({ label: 'TANGGAL', value: kapital(p.tanggal_ditetapkan ? tanggalIndonesia(p.tanggal_ditetapkan) : KOSONG) });
+    // The TANGGAL line sits between NOMOR and TENTANG, as Perbup Purwakarta 213/2020 prints it (003:138-142).
+    if (tanggal) fields.splice(2, 0, { label: 'TANGGAL', value: kapital(p.tanggal_ditetapkan ? tanggalIndonesia(p.tanggal_ditetapkan) : KOSONG) });
     return { kind: 'header', fields };
   };
-  const signature: Block = { kind: 'signature', jabatan: `${kapital(p.pejabat ?? KOSONG)},`, nama: kapital(p.penandatangan ?? KOSONG) };
+  const signature = (spec: LampiranSpec['tanda_tangan']): Block[] => {
+    if (spec === false) return [];
+    const who = typeof spec === 'object' ? spec : { jabatan: p.pejabat ?? KOSONG, nama: p.penandatangan ?? KOSONG };
+    return [{ kind: 'signature', jabatan: `${kapital(who.jabatan)},`, nama: kapital(who.nama) }];
+  };
 
-  const specs = cfg.lampiran ?? ['kamus', 'standar'];
-  const lampiran: Lampiran[] = specs.map((spec, i) => {
-    const s = typeof spec === 'string' ? { isi: spec } : spec;
+  const specs: LampiranSpec[] = (cfg.lampiran ?? ['kamus', 'standar']).map((spec) => (typeof spec === 'string' ? { isi: spec } : spec));
+  const placed = new Set<StandarDoc>();
+  const lampiran: Lampiran[] = specs.map((s, i) => {
+    const isi: LampiranIsi = s.isi ?? 'standar';
     const nomor = s.nomor === undefined ? roman(i + 1) : typeof s.nomor === 'number' ? roman(s.nomor) : s.nomor;
-    const judul = s.judul === undefined ? defaultJudul(s.isi, input.config?.instansi) : typeof s.judul === 'string' ? [s.judul] : s.judul;
-    const blocks: Block[] = [header(nomor)];
+    const judul = s.judul === undefined ? defaultJudul(isi, input.config?.instansi) : typeof s.judul === 'string' ? [s.judul] : s.judul;
+    const chosen = selectStandar(standar, s, i, ref, rootRelative);
+    const blocks: Block[] = [header(nomor, s.tanggal ?? cfg.tanggal ?? false)];
     if (judul.length) blocks.push({ kind: 'title', lines: judul.map(kapital) });
-    const body = s.isi === 'kamus' ? kamusBlocks(kamusEntries(standar, ref, input.kamus ?? cfg.kamus ?? 'digunakan')) : standar.flatMap((doc, j) => standarBlocks(doc, ref, cfg, j > 0));
-    blocks.push(...body, signature);
-    return { isi: s.isi, nomor, blocks, jabatan: s.isi === 'standar' ? standar.map((d) => d.data.nama ?? d.source.path) : [] };
+    if (isi === 'kamus') blocks.push(...kamusBlocks(kamusEntries(chosen, ref, s.kamus ?? input.kamus ?? cfg.kamus ?? 'digunakan', s.jenis)));
+    else {
+      chosen.forEach((d) => placed.add(d));
+      blocks.push(...chosen.flatMap((doc, j) => standarBlocks(doc, ref, cfg, j > 0)));
+    }
+    blocks.push(...signature(s.tanda_tangan));
+    return { isi, nomor, blocks, jabatan: isi === 'standar' ? chosen.map((d) => d.data.nama ?? d.source.path) : [] };
   });
 
   return {
@@ -90,6 +104,7 @@ export function buildRenderModel(input: RenderModelInput): RenderDoc {
     title: `Lampiran ${[p.jenis, p.daerah].filter(Boolean).join(' ') || 'Peraturan'} Nomor ${p.nomor ?? KOSONG} Tahun ${p.tahun ?? KOSONG}`,
     date: input.sourceDateEpoch ?? epochOfDate(p.tanggal_ditetapkan) ?? epochOfDate(p.tahun !== undefined ? `${p.tahun}-01-01` : undefined) ?? 0,
     draft: !!input.draft,
+    unplaced: lampiran.some((l) => l.isi === 'standar') ? standar.filter((d) => !placed.has(d)).map((d) => d.source.path) : [],
   };
 }
 
@@ -98,18 +113,43 @@ function defaultJudul(isi: LampiranIsi, instansi: string | undefined): string[] 
   return ['KAMUS KOMPETENSI', ...(instansi ? [`PADA ${instansi}`] : [])];
 }
 
-/** Default order: unit kerja, then tingkatan (by its kode), then nama; `urutan_standar` first when given. */
+const list = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : typeof v === 'string' ? [v] : v);
+const norm = (s: string) => s.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+
+/**
+ * The standards of one lampiran, in print order: those matching its `standar` selectors (a file, a
+ * folder, or a glob, relative to skj.yaml) and its `tingkatan`; all when it names neither.
+ */
+function selectStandar(docs: StandarDoc[], s: LampiranSpec, index: number, ref: Reference, rootRelative: (p: string) => string): StandarDoc[] {
+  let out = docs;
+  const patterns = list(s.standar);
+  if (patterns) {
+    const rel = new Map(docs.map((d) => [d, norm(rootRelative(d.source.path))]));
+    const matchers = patterns.map((pattern) => {
+      const want = norm(pattern);
+      const re = /[*?{]/.test(want) ? globToRegExp(want) : undefined;
+      return { pattern, test: (path: string) => (re ? re.test(path) : path === want || path.startsWith(`${want}/`)) };
+    });
+    for (const m of matchers) if (!docs.some((d) => m.test(rel.get(d)!))) throw new UsageError('cli.render.lampiran-no-match', { lampiran: index + 1, pattern: m.pattern });
+    out = out.filter((d) => matchers.some((m) => m.test(rel.get(d)!)));
+  }
+  const tingkatan = list(s.tingkatan);
+  if (tingkatan) {
+    const wanted = tingkatan.map((t) => {
+      const entry = ref.tingkatan.resolve(t);
+      if (!entry) throw new UsageError('cli.render.lampiran-tingkatan', { lampiran: index + 1, tingkatan: t });
+      return entry;
+    });
+    out = out.filter((d) => d.tingkatan && wanted.includes(d.tingkatan));
+    if (!out.length) throw new UsageError('cli.render.lampiran-no-match', { lampiran: index + 1, pattern: tingkatan.join(', ') });
+  }
+  return out;
+}
+
+/** Default order: the organisation chart (`atasan`, `urutan`); `urutan_standar` first when given. */
 export function orderStandar(docs: StandarDoc[], urutan: string[] | undefined, rootRelative: (p: string) => string): StandarDoc[] {
-  const tier = (d: StandarDoc) => d.tingkatan?.kode ?? '99';
-  const byDefault = [...docs].sort(
-    (a, b) =>
-      (a.data.unit_kerja ?? '').localeCompare(b.data.unit_kerja ?? '', 'id') ||
-      tier(a).localeCompare(tier(b)) ||
-      (a.data.nama ?? '').localeCompare(b.data.nama ?? '', 'id') ||
-      a.source.path.localeCompare(b.source.path),
-  );
+  const byDefault = orderByStructure(docs);
   if (!urutan) return byDefault;
-  const norm = (s: string) => s.replace(/\\/g, '/').replace(/^\.\//, '');
   const first: StandarDoc[] = [];
   for (const want of urutan) {
     const doc = docs.find((d) => norm(rootRelative(d.source.path)) === norm(want));
@@ -119,10 +159,11 @@ export function orderStandar(docs: StandarDoc[], urutan: string[] | undefined, r
   return [...first, ...byDefault.filter((d) => !first.includes(d))];
 }
 
-function kamusEntries(standar: StandarDoc[], ref: Reference, which: 'digunakan' | 'semua'): KamusEntry[] {
-  if (which === 'semua') return [...ref.kamus.entries];
+function kamusEntries(standar: StandarDoc[], ref: Reference, which: 'digunakan' | 'semua', jenis: KamusJenis[] | undefined): KamusEntry[] {
+  const inJenis = (e: KamusEntry) => !jenis || jenis.includes(e.jenis);
+  if (which === 'semua') return ref.kamus.entries.filter(inJenis);
   const used = new Set(standar.flatMap((d) => d.rows.map((r) => r.entry).filter((e): e is KamusEntry => !!e)));
-  return ref.kamus.entries.filter((e) => used.has(e));
+  return ref.kamus.entries.filter((e) => used.has(e) && inJenis(e));
 }
 
 function indikatorParas(level: number, indikator: readonly string[] | undefined): Para[] {
@@ -155,7 +196,8 @@ function kamusBlocks(entries: KamusEntry[]): Block[] {
 }
 
 function kamusTable(e: KamusEntry): Table {
-  const rows: Row[] = [1, 2, 3, 4, 5].map((level) => {
+  // An entry that defines only some levels (Nilai Keistimewaan: level 4 only, 003:168) prints those.
+  const rows: Row[] = [1, 2, 3, 4, 5].filter((level) => e.levels[level]).map((level) => {
     const teks = e.levels[level];
     return {
       cells: [
@@ -167,7 +209,7 @@ function kamusTable(e: KamusEntry): Table {
   });
   return {
     columns: COLUMNS.kamusLevel.map((width, i) => ({ width, align: i === 0 ? 'center' : 'left' })),
-    header: ['Level', 'Deskripsi', 'Indikator Perilaku'].map(headerCell),
+    header: [['Level', 'Deskripsi', 'Indikator Perilaku'].map(headerCell)],
     rows,
   };
 }
@@ -181,7 +223,7 @@ function standarBlocks(doc: StandarDoc, ref: Reference, cfg: RenderConfig, newPa
   const tingkatan = doc.tingkatan;
   const blocks: Block[] = newPage ? [{ kind: 'page-break' }] : [];
   blocks.push(
-    { kind: 'title', lines: ['STANDAR KOMPETENSI JABATAN'] },
+    { kind: 'title', lines: ['STANDAR KOMPETENSI JABATAN'], jabatan: d.nama ?? doc.source.path },
     {
       kind: 'fields',
       boldLabels: true,
@@ -205,7 +247,7 @@ function standarBlocks(doc: StandarDoc, ref: Reference, cfg: RenderConfig, newPa
     { kind: 'heading', text: 'II. STANDAR KOMPETENSI' },
     { kind: 'table', table: kompetensiTable(doc, ref) },
     { kind: 'heading', text: 'III. PERSYARATAN JABATAN' },
-    { kind: 'table', table: persyaratanTable(doc) },
+    { kind: 'table', table: persyaratanTable(doc, cfg.kolom_kategori ?? 'Kategori') },
   );
   return blocks;
 }
@@ -226,8 +268,11 @@ function kompetensiTable(doc: StandarDoc, ref: Reference): Table {
     let list = doc.rows.filter((r) => r.group === group);
     // Manajerial and sosial kultural follow the kamus order (the form's fixed 1–9); teknis as written.
     if (group !== 'teknis') list = [...list].sort((a, b) => (a.entry ? order.get(a.entry)! : 1e9) - (b.entry ? order.get(b.entry)! : 1e9));
-    if (!list.length) continue;
+    const daftar = group === 'teknis' ? teknisDaftar(doc) : [];
+    if (!list.length && !daftar.length) continue;
     rows.push({ group: true, cells: [{ paras: [{ text: judul, bold: true }], span: 4 }] });
+    // Teknis as a plain numbered list of names (PermenPANRB 38/2017 wants levels; validate reports it).
+    if (daftar.length) rows.push({ cells: [{ paras: daftar.map((text, i) => ({ label: `${i + 1}.`, text })), span: 4 }] });
     for (const r of list) {
       n++;
       const teks = r.entry && r.level ? r.entry.levels[r.level] : undefined;
@@ -246,9 +291,14 @@ function kompetensiTable(doc: StandarDoc, ref: Reference): Table {
   }
   return {
     columns: COLUMNS.kompetensi.map((width, i) => ({ width, align: i === 1 ? 'center' : 'left' })),
-    header: ['Kompetensi', 'Level', 'Deskripsi', 'Indikator Kompetensi'].map(headerCell),
+    header: [['Kompetensi', 'Level', 'Deskripsi', 'Indikator Kompetensi'].map(headerCell)],
     rows,
   };
+}
+
+function teknisDaftar(doc: StandarDoc): string[] {
+  const teknis = doc.data.kompetensi?.teknis;
+  return Array.isArray(teknis) ? teknis.filter((t): t is string => typeof t === 'string').map((t) => t.trim()) : [];
 }
 
 const KATEGORI_ORDER: Kategori[] = ['mutlak', 'penting', 'perlu'];
@@ -257,10 +307,11 @@ function ticks(kategori: Kategori | undefined): Cell[] {
   return KATEGORI_ORDER.map((k) => ({ paras: k === kategori ? [{ text: TICK }] : [], align: 'center' as const }));
 }
 
-const EMPTY_TICKS: Cell[] = [{ paras: [], span: 3 }];
+/** Rows without kategori keep three empty cells so that the grid stays intact. */
+const EMPTY_TICKS: Cell[] = [{ paras: [], align: 'center' }, { paras: [], align: 'center' }, { paras: [], align: 'center' }];
 
 /** One row per item so that each tick sits beside its item; repeated labels are merged cells. */
-function persyaratanTable(doc: StandarDoc): Table {
+function persyaratanTable(doc: StandarDoc, kolomKategori: string): Table {
   const p = doc.data.persyaratan ?? {};
   const rows: Row[] = [];
   const numbered = <T>(items: T[], text: (t: T) => string): Para[][] =>
@@ -298,7 +349,11 @@ function persyaratanTable(doc: StandarDoc): Table {
 
   return {
     columns: COLUMNS.persyaratan.map((width, i) => ({ width, align: i >= 3 ? 'center' : 'left' })),
-    header: [{ ...headerCell('Jenis Persyaratan'), span: 2 }, headerCell('Uraian'), headerCell('Mutlak'), headerCell('Penting'), headerCell('Perlu')],
+    // Two header rows: the kategori columns under one spanning cell (the pedoman's form, 001:667-707).
+    header: [
+      [{ ...headerCell('Jenis Persyaratan'), span: 2 }, headerCell('Uraian'), { ...headerCell(kolomKategori), span: 3 }],
+      [{ paras: [], span: 2, joinAbove: true }, { paras: [], joinAbove: true }, headerCell('Mutlak'), headerCell('Penting'), headerCell('Perlu')],
+    ],
     rows,
   };
 }

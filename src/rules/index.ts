@@ -14,6 +14,7 @@ import { kompetensiDuplicate } from './kompetensi-duplicate.js';
 import { kompetensiIndikatorNumber } from './kompetensi-indikator-number.js';
 import { kompetensiLevel } from './kompetensi-level.js';
 import { kompetensiMissing } from './kompetensi-missing.js';
+import { kompetensiTeknisWithoutLevel } from './kompetensi-teknis-without-level.js';
 import { kompetensiTextDrift } from './kompetensi-text-drift.js';
 import { kompetensiUnknown } from './kompetensi-unknown.js';
 import { kompetensiWrongGroup } from './kompetensi-wrong-group.js';
@@ -24,6 +25,7 @@ import { persyaratanPangkat } from './persyaratan-pangkat.js';
 import { persyaratanPelatihanKepemimpinan } from './persyaratan-pelatihan-kepemimpinan.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
+import { standarAtasan } from './standar-atasan.js';
 import { standarDuplicateNama } from './standar-duplicate-nama.js';
 import { suppressionUnused } from './suppression-unused.js';
 import { tingkatanUnknown } from './tingkatan-unknown.js';
@@ -40,6 +42,7 @@ export const RULES: readonly Rule[] = [
   kompetensiWrongGroup,
   kompetensiDuplicate,
   kompetensiTextDrift,
+  kompetensiTeknisWithoutLevel,
   kompetensiIndikatorNumber,
   kamusDuplicateCode,
   kamusMissingLevel,
@@ -59,6 +62,7 @@ export const RULES: readonly Rule[] = [
   persyaratanKategori,
   persyaratanPelatihanKepemimpinan,
   standarDuplicateNama,
+  standarAtasan,
   suppressionUnused,
 ];
 

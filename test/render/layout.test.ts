@@ -109,7 +109,7 @@ describe('page layout of a paragraph taller than a page', () => {
               kind: 'table' as const,
               table: {
                 columns: [{ width: 0.3 }, { width: 0.7 }],
-                header: [{ paras: [{ text: 'A' }] }, { paras: [{ text: 'B' }] }],
+                header: [[{ paras: [{ text: 'A' }] }, { paras: [{ text: 'B' }] }]],
                 rows: [{ cells: [{ paras: [{ text: 'satu' }] }, { paras: [{ label: '1.', text: words.join(' ') }] }] }],
               },
             },

@@ -31,6 +31,14 @@ describe('Markdown writer', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| ') && l.includes('**Kompetensi**'))) expect(line.split(' | ')).toHaveLength(4);
   });
 
+  it('gives each standard a heading with its jabatan, and no table an empty header row', () => {
+    const headings = md.split('\n').filter((l) => l.startsWith('## STANDAR KOMPETENSI JABATAN'));
+    expect(headings).toEqual(doc.lampiran[1]!.jabatan.map((n) => `## STANDAR KOMPETENSI JABATAN: ${n}`));
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(md).not.toMatch(/^\|( \|)+$/m);
+    expect(md).toContain('| **Ikhtisar Jabatan** | Menyelenggarakan perumusan kebijakan teknis');
+  });
+
   it('escapes pipes inside cells', () => {
     const d = structuredClone(doc);
     const t = d.lampiran[1]!.blocks.find((b) => b.kind === 'table')!;

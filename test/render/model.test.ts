@@ -23,17 +23,37 @@ describe('render model of examples/kominfo-tasikmalaya', () => {
     expect(doc.date).toBe(Date.UTC(2019, 2, 20) / 1000);
   });
 
-  it('prints every standard once, by unit kerja, then tingkatan, then nama, each on a new page', () => {
+  it('prints every standard once, in the order of the organisation chart stated by atasan/urutan, each on a new page', () => {
     expect([...standar!.jabatan].sort()).toEqual(project.standar.map((s) => s.data.nama).sort());
-    const tiers = standar!.jabatan.map((n) => project.standar.find((s) => s.data.nama === n)!.tingkatan!.kode);
-    expect(tiers).toEqual([...tiers].sort());
-    expect(standar!.jabatan[0]).toBe('Kepala Dinas Komunikasi dan Informatika');
+    // Perbup Tasikmalaya 51/2019 Lampiran II (000:484-1165), with each Kasi after its own Kabid.
+    expect(standar!.jabatan).toEqual([
+      'Kepala Dinas Komunikasi dan Informatika',
+      'Sekretaris',
+      'Kepala Sub Bagian Umum dan Kepegawaian',
+      'Kepala Sub Bagian Perencanaan, Evaluasi dan Pelaporan',
+      'Kepala Bidang Diseminasi Informasi dan Statistik',
+      'Kepala Seksi Pusat Layanan Informasi dan Publikasi',
+      'Kepala Seksi Statistik dan Pengelolaan Data Sektoral',
+      'Kepala Seksi Kemitraan Media dan Dokumentasi',
+      'Kepala Bidang Telematika dan Persandian',
+      'Kepala Seksi Aplikasi dan Database',
+      'Kepala Seksi Infrastruktur Telematika',
+    ]);
     expect(blocks(standar!, 'page-break')).toHaveLength(project.standar.length - 1);
     expect(blocks(standar!, 'title').map((t) => t.lines)).toEqual(project.standar.map(() => ['STANDAR KOMPETENSI JABATAN']));
+    expect(blocks(standar!, 'title').map((t) => t.jabatan)).toEqual(standar!.jabatan);
   });
 
+  it('without atasan, orders by tingkatan, never alphabetically across ranks', () => {
+    const { project, ref, config } = loadFolder(KOMINFO);
+    const strip = project.standar.map((d) => ({ ...d, data: { ...d.data, atasan: undefined, urutan: undefined } }));
+    const flat = modelOf(KOMINFO, { project: { ...project, standar: strip }, ref, config }).doc.lampiran[1]!.jabatan;
+    const tiers = flat.map((n) => project.standar.find((s) => s.data.nama === n)!.tingkatan!.kode);
+    expect(tiers).toEqual([...tiers].sort());
+  })
+
   it('takes every deskripsi and indikator from the kamus for the stated level, numbered 1–9 then teknis', () => {
-    const tables = blocks(standar!, 'table').map((b) => b.table).filter((t) => t.header[0]?.paras[0]?.text === 'Kompetensi');
+    const tables = blocks(standar!, 'table').map((b) => b.table).filter((t) => t.header[0]?.[0]?.paras[0]?.text === 'Kompetensi');
     expect(tables).toHaveLength(project.standar.length);
     standar!.jabatan.forEach((nama, i) => {
       const s = project.standar.find((d) => d.data.nama === nama)!;
@@ -54,7 +74,7 @@ describe('render model of examples/kominfo-tasikmalaya', () => {
   });
 
   it('ticks each pelatihan and pengalaman item in the column of its kategori, and nothing else', () => {
-    const tables = blocks(standar!, 'table').map((b) => b.table).filter((t) => t.header[0]?.paras[0]?.text === 'Jenis Persyaratan');
+    const tables = blocks(standar!, 'table').map((b) => b.table).filter((t) => t.header[0]?.[0]?.paras[0]?.text === 'Jenis Persyaratan');
     standar!.jabatan.forEach((nama, i) => {
       const p = project.standar.find((d) => d.data.nama === nama)!.data.persyaratan!;
       const items = [...(p.pelatihan?.manajerial ?? []), ...(p.pelatihan?.teknis ?? []), ...(p.pelatihan?.fungsional ?? []), ...(p.pengalaman_kerja ?? [])];
@@ -86,7 +106,7 @@ describe('render model of examples/kominfo-tasikmalaya', () => {
     expect(headings.filter((h) => /^[A-C]\. /.test(h))).toEqual(['A. KOMPETENSI MANAJERIAL', 'B. KOMPETENSI SOSIAL KULTURAL', 'C. KOMPETENSI TEKNIS']);
     expect(headings).toContain('1. INTEGRITAS');
     const integritas = blocks(kamus!, 'table')[0]!.table;
-    expect(integritas.header.map((c) => c.paras[0]!.text)).toEqual(['Level', 'Deskripsi', 'Indikator Perilaku']);
+    expect(integritas.header[0]!.map((c) => c.paras[0]!.text)).toEqual(['Level', 'Deskripsi', 'Indikator Perilaku']);
     expect(integritas.rows.map((r) => r.cells[0]!.paras[0]!.text)).toEqual(['1', '2', '3', '4', '5']);
     expect(cellText(integritas, 0, 2).split('\n')[0]).toBe('1.1. Bertingkah laku sesuai dengan perkataan; berkata sesuai dengan fakta;');
     expect(config?.peraturan?.tanggal_ditetapkan).toBe('2019-03-20');
@@ -98,6 +118,50 @@ describe('render model of examples/kominfo-tasikmalaya', () => {
   });
 });
 
+describe('render model of examples/purwakarta (Perbup Purwakarta 213/2020)', () => {
+  const { doc, project } = modelOf(PURWAKARTA);
+
+  it('has four standards lampiran I–IV, no kamus lampiran, each with a dated header, its own title and the signature', () => {
+    expect(doc.lampiran.map((l) => [l.isi, l.nomor, l.jabatan])).toEqual([
+      ['standar', 'I', ['Sekretaris Daerah']],
+      ['standar', 'II', ['Jabatan Pimpinan Tinggi Pratama']],
+      ['standar', 'III', ['Jabatan Administrator']],
+      ['standar', 'IV', ['Jabatan Pengawas']],
+    ]);
+    for (const l of doc.lampiran) {
+      const header = blocks(l, 'header')[0]!.fields;
+      expect(header.map((f) => f.label)).toEqual([`LAMPIRAN ${l.nomor}`, 'NOMOR', 'TANGGAL', 'TENTANG']);
+      expect(header[2]!.value).toBe('3 SEPTEMBER 2020');
+      expect(l.blocks.at(-1)).toEqual({ kind: 'signature', jabatan: 'BUPATI PURWAKARTA,', nama: 'ANNE RATNA MUSTIKA' });
+    }
+    expect(doc.lampiran[0]!.blocks[1]).toEqual({ kind: 'title', lines: ['STANDAR KOMPETENSI', 'JABATAN PIMPINAN TINGGI PRATAMA SEKRETARIS DAERAH'] });
+    expect(doc.unplaced).toEqual([]);
+  });
+
+  it('prints C. Teknis as the numbered list of names the regulation printed (17 for the Sekda, 19 for the others)', () => {
+    const lists = doc.lampiran.map((l) => {
+      const t = blocks(l, 'table').map((b) => b.table).find((x) => x.header[0]?.[0]?.paras[0]?.text === 'Kompetensi')!;
+      const at = t.rows.findIndex((r) => r.group && r.cells[0]!.paras[0]!.text === 'C. Teknis');
+      const list = t.rows[at + 1]!;
+      expect(list.cells).toHaveLength(1);
+      expect(list.cells[0]!.span).toBe(4);
+      return list.cells[0]!.paras;
+    });
+    expect(lists.map((l) => l.length)).toEqual([17, 19, 19, 19]);
+    expect(lists[0]![0]).toEqual({ label: '1.', text: 'memahami produk perundang-undangan di bidang pemerintahan, pembangunan, dan administrasi pemerintahan;' });
+    expect(lists[1]![18]).toEqual({ label: '19.', text: 'Mampu berinovasi/membuat terobosan.' });
+    expect(project.standar.every((s) => Array.isArray(s.data.kompetensi?.teknis))).toBe(true);
+  });
+
+  it('a kamus entry that defines only level 4 (Nilai Keistimewaan) prints that level only', () => {
+    const { doc: withKamus } = modelOf(PURWAKARTA, { config: { ...loadFolder(PURWAKARTA).config, render: { lampiran: [{ isi: 'kamus', jenis: ['sosial_kultural'] }] } } });
+    const tables = blocks(withKamus.lampiran[0]!, 'table').map((b) => b.table);
+    expect(blocks(withKamus.lampiran[0]!, 'fields').map((f) => f.fields[0]!.value)).toEqual(['SK.01', 'SK.PWK.01']);
+    expect(tables[1]!.rows.map((r) => r.cells[0]!.paras[0]!.text)).toEqual(['4']);
+    expect(tables[0]!.rows).toHaveLength(5);
+  });
+});
+
 describe('render configuration', () => {
   const { config } = loadFolder(KOMINFO);
   it('orders and numbers lampiran as configured, with an optional TANGGAL line', () => {
@@ -105,8 +169,27 @@ describe('render configuration', () => {
     expect(doc.lampiran.map((l) => [l.isi, l.nomor])).toEqual([['standar', 'III'], ['kamus', 'IV']]);
     const header = doc.lampiran[0]!.blocks[0] as Extract<Block, { kind: 'header' }>;
     expect(header.fields[0]!.label).toBe('LAMPIRAN III');
-    expect(header.fields.at(-1)).toEqual({ label: 'TANGGAL', value: '20 MARET 2019' });
+    expect(header.fields[2]).toEqual({ label: 'TANGGAL', value: '20 MARET 2019' });
+    expect(header.fields.map((f) => f.label)).toEqual(['LAMPIRAN III', 'NOMOR', 'TANGGAL', 'TENTANG']);
     expect(doc.lampiran[1]!.blocks[1]).toEqual({ kind: 'title', lines: ['KAMUS'] });
+  });
+
+  it('selects each lampiran\'s standards by file, folder, glob or tingkatan, and names the ones no lampiran takes', () => {
+    const render = (lampiran: object[]) => modelOf(KOMINFO, { config: { ...config, render: { lampiran } as never } }).doc;
+    const d = render([
+      { standar: 'standar/kepala-dinas-komunikasi-dan-informatika.yaml', judul: 'KEPALA DINAS', tanda_tangan: false },
+      { tingkatan: ['administrator'], tanggal: true, tanda_tangan: { jabatan: 'Sekretaris Daerah', nama: 'Fulan' } },
+      { standar: 'standar/kepala-seksi-*.yaml' },
+    ]);
+    expect(d.lampiran[0]!.jabatan).toEqual(['Kepala Dinas Komunikasi dan Informatika']);
+    expect(d.lampiran[0]!.blocks.some((b) => b.kind === 'signature')).toBe(false);
+    expect(d.lampiran[1]!.jabatan).toEqual(['Sekretaris', 'Kepala Bidang Diseminasi Informasi dan Statistik', 'Kepala Bidang Telematika dan Persandian']);
+    expect(d.lampiran[1]!.blocks.at(-1)).toEqual({ kind: 'signature', jabatan: 'SEKRETARIS DAERAH,', nama: 'FULAN' });
+    expect(d.lampiran[2]!.jabatan).toHaveLength(5);
+    expect(d.unplaced).toEqual([expect.stringContaining('kepala-sub-bagian-umum'), expect.stringContaining('kepala-sub-bagian-perencanaan')]);
+    expect(render([{ standar: 'standar/' }]).lampiran[0]!.jabatan).toHaveLength(11);
+    expect(() => render([{ standar: 'standar/tidak-ada.yaml' }])).toThrow(/cli.render.lampiran-no-match/);
+    expect(() => render([{ tingkatan: 'eselon-9' }])).toThrow(/cli.render.lampiran-tingkatan/);
   });
 
   it('puts the standards of urutan_standar first, the rest in the default order', () => {
@@ -135,7 +218,7 @@ describe('render configuration', () => {
 
   it('keeps all 30 teknis competencies of the long fixture, numbered 10–39', () => {
     const { doc } = modelOf(LONG);
-    const t = blocks(doc.lampiran[1]!, 'table').map((b) => b.table).find((x) => x.header[0]?.paras[0]?.text === 'Kompetensi')!;
+    const t = blocks(doc.lampiran[1]!, 'table').map((b) => b.table).find((x) => x.header[0]?.[0]?.paras[0]?.text === 'Kompetensi')!;
     const teknis = t.rows.filter((r) => !r.group).slice(9);
     expect(teknis).toHaveLength(30);
     expect(teknis.map((r) => r.cells[0]!.paras[0]!.label)).toEqual(Array.from({ length: 30 }, (_, i) => `${i + 10}.`));

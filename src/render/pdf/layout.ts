@@ -1,7 +1,12 @@
 // The page flow engine: turns the render model into positioned text and rules, page by page.
 // Pure (fonts reach it only through a Measurer), so layout can be tested without writing a PDF.
 // Tables flow across pages: a row breaks between paragraphs (indicators) of its multi-paragraph
-// cells, never through one, and the header row is repeated on every page the table runs onto.
+// cells, never through one, and the header rows are repeated on every page the table runs onto.
+// Drafting rules (issue 10): a heading or a competency's Kode/Nama/Definisi block moves with the
+// start of its table; no page of a section (a standard, or a lampiran without page breaks) is a stub
+// of fewer than MIN_LINES lines, and the signature moves with the last rows of its lampiran;
+// narrow columns are sized to their longest unbreakable token and keep "3. Fungsional" or "Tk. I"
+// on one line.
 import type { Block, Cell, Field, Lampiran, Para, RenderDoc, Row, Table } from '../blocks.js';
 import { wrap, type Measurer, type Style } from './wrap.js';
 
@@ -37,6 +42,10 @@ export interface TextOp {
   role: TextRole;
   /** Box the text must stay inside (a table cell's inner box, or the text area). */
   box: { x1: number; x2: number };
+  /** Part of a heading, a group row or a Kode/Nama/Definisi block: never the last thing on a page. */
+  keep?: boolean;
+  /** Part of the signature block. */
+  signature?: boolean;
 }
 
 export interface LineOp {
@@ -58,6 +67,10 @@ export interface LaidPage {
 }
 
 const LEADING = 1.25;
+/** Fewest text lines on the last page of a section (Done-when of issue 10). */
+export const MIN_LINES = 8;
+/** Joins words that must not be separated by a line break; measured and printed as a space. */
+const GLUE = '\uE000';
 const PAD_X = 4;
 const PAD_TOP = 2;
 const PAD_BOTTOM = 4;
@@ -69,6 +82,24 @@ interface ParaBox {
   style: Style;
 }
 
+/**
+ * "3. Fungsional", "2. Bidang Ilmu": a leading list number stays with its first word; a one-letter
+ * word or a Roman numeral ("Tk. I", "Eselon III") stays with the word before it.
+ */
+export function glue(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const prev = out.length - 1;
+    if (i === 1 && /^(\d+|[A-Za-z])\.$/.test(words[0]!)) out[prev] += GLUE + w;
+    else if (i > 0 && (w.length === 1 || /^[IVX]{1,4}[.,;:)]?$/.test(w))) out[prev] += GLUE + w;
+    else out.push(w);
+  });
+  return out.join(' ');
+}
+
+const unglue = (s: string) => s.split(GLUE).join(' ');
+
 interface CellBox {
   paras: ParaBox[];
   x: number;
@@ -78,6 +109,14 @@ interface CellBox {
   joinAbove: boolean;
 }
 
+interface TableBoxes {
+  xs: number[];
+  header: CellBox[][];
+  headerH: number;
+  rows: CellBox[][];
+  rowH: number[];
+}
+
 export class PageFlow {
   readonly pages: LaidPage[] = [];
   private page!: LaidPage;
@@ -85,12 +124,19 @@ export class PageFlow {
   private lampiran = 0;
   /** Nothing but furniture (and a repeated table header) on this page yet. */
   private fresh = true;
+  /** Marks the text being written as a keep-with-next heading. */
+  private keeping = false;
+  private signing = false;
+  private readonly m: Measurer;
+  private readonly tables = new WeakMap<Table, TableBoxes>();
 
   constructor(
-    private readonly m: Measurer,
+    measurer: Measurer,
     private readonly o: LayoutOptions,
     private readonly onPage: (pages: number) => void = () => {},
-  ) {}
+  ) {
+    this.m = { width: (text, style, size) => measurer.width(text.includes(GLUE) ? unglue(text) : text, style, size) };
+  }
 
   private get left(): number {
     return this.o.margin.left;
@@ -127,8 +173,28 @@ export class PageFlow {
   }
 
   private text(x: number, y: number, text: string, style: Style, size: number, box: TextOp['box'], role: TextRole = 'body'): void {
-    this.page.ops.push({ kind: 'text', x, y, text, style, size, role, box });
+    const op: TextOp = { kind: 'text', x, y, text, style, size, role, box };
+    if (this.keeping) op.keep = true;
+    if (this.signing) op.signature = true;
+    this.page.ops.push(op);
     if (role === 'body') this.fresh = false;
+  }
+
+  /** Height of the stub a section's last page must exceed: MIN_LINES table lines. */
+  private get stub(): number {
+    return MIN_LINES * this.lh(this.o.tableSize) + 2 * (PAD_TOP + PAD_BOTTOM);
+  }
+
+  /**
+   * Widow control at a break opportunity: `remaining` is the height from here to the end of the
+   * section, `next` the same from the following opportunity. When the section will spill onto one
+   * more page with less than `need` on it, break here: the latest point that leaves at least `need`.
+   */
+  private avoidStub(remaining: number, next: number, need: number): boolean {
+    const spill = remaining - (this.bottom - this.y);
+    if (this.fresh || spill <= 0 || spill >= need || remaining < need || next >= need) return false;
+    this.newPage();
+    return true;
   }
 
   private line(x1: number, y1: number, x2: number, y2: number): void {
@@ -142,10 +208,41 @@ export class PageFlow {
 
   private layoutLampiran(l: Lampiran): void {
     this.newPage();
+    // tail[i]: height of blocks i.. up to the next page break (the end of the section).
+    const tail: number[] = new Array(l.blocks.length + 1).fill(0);
+    for (let i = l.blocks.length - 1; i >= 0; i--) tail[i] = l.blocks[i]!.kind === 'page-break' ? 0 : this.fullHeight(l.blocks[i]!) + tail[i + 1]!;
+    const lastBreak = l.blocks.map((b) => b.kind).lastIndexOf('page-break');
+    const sig = l.blocks.find((b) => b.kind === 'signature');
     l.blocks.forEach((b, i) => {
-      if (b.kind !== 'page-break' && b.kind !== 'signature') this.ensure(this.minHeight(l.blocks, i));
-      this.block(b);
+      // The last section carries the signature: the stub it must exceed includes the signature block.
+      const need = this.stub + (i > lastBreak && sig ? this.fullHeight(sig) : 0);
+      if (b.kind !== 'page-break' && b.kind !== 'signature' && b.kind !== 'table') {
+        const unit = b.kind === 'fields' ? this.fullHeight(b) : this.blockHeight(b);
+        if (!this.avoidStub(tail[i]!, tail[i]! - unit, need)) this.ensure(this.minHeight(l.blocks, i));
+      }
+      if (b.kind === 'table') {
+        this.ensure(this.minHeight(l.blocks, i));
+        this.table(b.table, tail[i + 1]! + this.o.textSize * 0.8, need);
+        this.y += this.o.textSize * 0.8;
+      } else this.block(b);
     });
+  }
+
+  /** Height of a whole block laid out without page breaks. */
+  private fullHeight(b: Block): number {
+    const size = this.o.textSize;
+    switch (b.kind) {
+      case 'fields':
+        return b.fields.reduce((h, f) => h + this.fieldHeight(f, b), 0) + size * 0.6;
+      case 'table': {
+        const t = this.boxes(b.table);
+        return t.headerH + t.rowH.reduce((a, h) => a + h, 0) + size * 0.8;
+      }
+      case 'signature':
+        return this.signatureLayout(b.jabatan, b.nama).height;
+      default:
+        return this.blockHeight(b);
+    }
   }
 
   /** Height a block needs on its page: headings are kept with the start of what follows them. */
@@ -156,13 +253,18 @@ export class PageFlow {
       case 'heading':
       case 'title':
         return this.blockHeight(b) + (depth < 4 ? this.minHeight(blocks, i + 1, depth + 1) : 0);
-      case 'fields':
-        return this.fieldHeight(b.fields[0]!, b);
+      case 'fields': {
+        // A competency's Kode/Nama/Definisi block moves whole with the start of its table.
+        const next = blocks[i + 1];
+        const whole = this.fullHeight(b);
+        return next?.kind === 'table' && whole < (this.bottom - this.o.margin.top) / 2 ? whole + this.minHeight(blocks, i + 1, depth + 1) : this.fieldHeight(b.fields[0]!, b);
+      }
       case 'table': {
-        const cols = this.columnX(b.table);
-        const header = b.table.header.length ? this.rowHeight(this.layoutCells(b.table.header, cols, true)) : 0;
-        const first = b.table.rows[0];
-        return header + (first ? this.minFragment(this.layoutCells(first.cells, cols)) : 0);
+        const t = this.boxes(b.table);
+        // The first row with content: a group row ("A. Manajerial") needs the row after it.
+        const first = t.rows[0] ? this.minFragment(t.rows[0]) : 0;
+        const second = b.table.rows[0]?.group && t.rows[1] ? this.minFragment(t.rows[1]) : 0;
+        return t.headerH + first + second;
       }
       default:
         return this.blockHeight(b);
@@ -184,7 +286,7 @@ export class PageFlow {
   }
 
   private wrapped(text: string, width: number, style: Style, size: number): string[] {
-    return wrap(text, width, style, size, this.m);
+    return wrap(glue(text), width, style, size, this.m).map(unglue);
   }
 
   private block(b: Block): void {
@@ -206,26 +308,32 @@ export class PageFlow {
         return;
       }
       case 'title':
+        this.keeping = true;
         for (const t of b.lines)
           for (const line of this.wrapped(t, this.width, 'bold', size)) {
             this.text(this.left + (this.width - this.m.width(line, 'bold', size)) / 2, this.y, line, 'bold', size, { x1: this.left, x2: this.right });
             this.y += lh;
           }
+        this.keeping = false;
         this.y += size;
         return;
       case 'heading':
+        this.keeping = true;
         for (const line of this.wrapped(b.text, this.width, 'bold', size)) {
           const x = b.align === 'center' ? this.left + (this.width - this.m.width(line, 'bold', size)) / 2 : this.left;
           this.text(x, this.y, line, 'bold', size, { x1: this.left, x2: this.right });
           this.y += lh;
         }
+        this.keeping = false;
         this.y += size * 0.4;
         return;
       case 'fields':
+        this.keeping = true;
         this.fields(b);
+        this.keeping = false;
         return;
       case 'table':
-        this.table(b.table);
+        this.table(b.table, 0, 0);
         this.y += size * 0.8;
         return;
       case 'signature':
@@ -277,15 +385,21 @@ export class PageFlow {
     this.y += size * 0.6;
   }
 
-  private signature(jabatan: string, nama: string): void {
+  private signatureLayout(jabatan: string, nama: string) {
     const size = this.o.textSize;
-    const lh = this.lh(size);
     const x1 = this.left + this.width * 0.5;
     const w = this.right - x1;
     const jabatanLines = this.wrapped(jabatan, w, 'regular', size);
     const namaLines = this.wrapped(nama, w, 'bold', size);
-    const height = size + (jabatanLines.length + 4 + namaLines.length) * lh;
+    return { x1, w, jabatanLines, namaLines, height: size + (jabatanLines.length + 4 + namaLines.length) * this.lh(size) };
+  }
+
+  private signature(jabatan: string, nama: string): void {
+    const size = this.o.textSize;
+    const lh = this.lh(size);
+    const { x1, w, jabatanLines, namaLines, height } = this.signatureLayout(jabatan, nama);
     this.ensure(height);
+    this.signing = true;
     this.y += size;
     for (const line of jabatanLines) {
       this.text(x1 + (w - this.m.width(line, 'regular', size)) / 2, this.y, line, 'regular', size, { x1, x2: this.right });
@@ -296,16 +410,56 @@ export class PageFlow {
       this.text(x1 + (w - this.m.width(line, 'bold', size)) / 2, this.y, line, 'bold', size, { x1, x2: this.right });
       this.y += lh;
     }
+    this.signing = false;
   }
 
   // ---- tables -------------------------------------------------------------------------------
 
+  /**
+   * Column edges from the configured shares, widened where a column's longest unbreakable token
+   * (a glued "3. Fungsional", "III/d,") would not fit, taking the room from the other columns.
+   */
   private columnX(t: Table): number[] {
     const total = t.columns.reduce((s, c) => s + c.width, 0);
+    const widths = t.columns.map((c) => (this.width * c.width) / total);
+    const need = widths.map(() => 0);
+    const size = this.o.tableSize;
+    for (const [cells, header] of [...t.header.map((r) => [r, true] as const), ...t.rows.map((r) => [r.cells, false] as const)]) {
+      let col = 0;
+      for (const c of cells) {
+        if ((c.span ?? 1) === 1 && col < need.length) {
+          const labels = c.paras.filter((p) => p.label);
+          const labelW = labels.length ? Math.max(...labels.map((p) => this.m.width(p.label!, styleOf(p, header), size))) + this.m.width(' ', 'regular', size) : 0;
+          for (const p of c.paras)
+            for (const token of glue(p.text).split(' ')) need[col] = Math.max(need[col]!, this.m.width(token, styleOf(p, header), size) + (p.label ? labelW : 0) + 2 * PAD_X + 0.5);
+        }
+        col += c.span ?? 1;
+      }
+    }
+    const short = widths.map((w, i) => Math.max(0, need[i]! - w));
+    const extra = short.reduce((a, b) => a + b, 0);
+    const spare = widths.map((w, i) => (short[i]! > 0 ? 0 : Math.max(0, w - need[i]!)));
+    const spareTotal = spare.reduce((a, b) => a + b, 0);
+    if (extra > 0 && spareTotal > 0) {
+      const take = Math.min(extra, spareTotal);
+      widths.forEach((w, i) => (widths[i] = short[i]! > 0 ? w + (short[i]! * take) / extra : w - (spare[i]! * take) / spareTotal));
+    }
     const xs = [this.left];
-    for (const c of t.columns) xs.push(xs[xs.length - 1]! + (this.width * c.width) / total);
+    for (const w of widths) xs.push(xs[xs.length - 1]! + w);
     xs[xs.length - 1] = this.right;
     return xs;
+  }
+
+  private boxes(t: Table): TableBoxes {
+    let b = this.tables.get(t);
+    if (!b) {
+      const xs = this.columnX(t);
+      const header = t.header.map((r) => this.layoutCells(r, xs, true, t));
+      const rows = t.rows.map((r) => this.layoutCells(r.cells, xs, false, t));
+      b = { xs, header, headerH: header.reduce((h, r) => h + this.rowHeight(r), 0), rows, rowH: rows.map((r) => this.rowHeight(r)) };
+      this.tables.set(t, b);
+    }
+    return b;
   }
 
   private layoutCells(cells: Cell[], xs: number[], header = false, t?: Table): CellBox[] {
@@ -407,25 +561,34 @@ export class PageFlow {
     this.line(xs[0]!, this.y, xs[xs.length - 1]!, this.y);
   }
 
-  private table(t: Table): void {
-    const xs = this.columnX(t);
-    const header = t.header.length ? this.layoutCells(t.header, xs, true, t) : undefined;
-    const headerH = header ? this.rowHeight(header) : 0;
+  /** `after`: height of the section after this table; `need`: the stub its last page must exceed. */
+  private table(t: Table, after: number, need: number): void {
+    const { xs, header, headerH, rows, rowH } = this.boxes(t);
     const drawHeader = (repeat: boolean) => {
-      if (header) this.drawCells(header, headerH, true, repeat ? 'repeat' : 'body');
+      header.forEach((r, i) => this.drawCells(r, this.rowHeight(r), i === 0, repeat ? 'repeat' : 'body'));
     };
     const breakPage = () => {
       this.closeTable(xs);
       this.newPage();
       drawHeader(true);
     };
-    const rows = t.rows.map((r) => this.layoutCells(r.cells, xs, false, t));
+    // remaining[i]: rows i.. of this table and everything after it in the section.
+    const remaining: number[] = new Array(rows.length + 1).fill(after);
+    for (let i = rows.length - 1; i >= 0; i--) remaining[i] = remaining[i + 1]! + rowH[i]!;
     this.ensure(headerH + (rows[0] ? this.minFragment(rows[0]) : 0));
     drawHeader(false);
     let rowsOnPage = 0;
     rows.forEach((cells, i) => {
       const row: Row = t.rows[i]!;
       let current = cells;
+      if (need && rowsOnPage > 0) {
+        const spill = remaining[i]! - (this.bottom - this.y);
+        if (spill > 0 && spill < need && remaining[i]! >= need && remaining[i + 1]! < need) {
+          breakPage();
+          rowsOnPage = 0;
+        }
+      }
+      this.keeping = !!row.group;
       // A group heading row stays with the start of the row after it.
       if (row.group && rows[i + 1] && rowsOnPage > 0 && this.y + this.rowHeight(current) + this.minFragment(rows[i + 1]!) > this.bottom) {
         breakPage();
@@ -453,6 +616,7 @@ export class PageFlow {
         breakPage();
         rowsOnPage = 0;
       }
+      this.keeping = false;
     });
     this.closeTable(xs);
   }
