@@ -5,9 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLUMNS } from '../../src/render/model.js';
 import { pageSetup } from '../../src/render/pdf/page.js';
-import { KOMINFO, LONG, cli, hasPoppler, modelOf, pdftotext, squash, tempDir } from './support.js';
+import { KOMINFO, LONG, cli, columnEdges, hasPoppler, modelOf, pdftotext, squash, tempDir } from './support.js';
 
 interface Word {
   page: number;
@@ -93,9 +92,7 @@ describe.skipIf(!hasPoppler)('PDF of examples/kominfo-tasikmalaya (pdftotext)', 
   });
 
   it('ticks each persyaratan item in its Mutlak, Penting or Perlu column', () => {
-    const { margin, size } = pageSetup({});
-    const width = size[0] - margin.left - margin.right;
-    const edges = COLUMNS.persyaratan.reduce<number[]>((xs, c) => [...xs, xs.at(-1)! + c * width], [margin.left]);
+    const edges = columnEdges(KOMINFO, 'Jenis Persyaratan');
     const ticks = words(file).filter((w) => w.text === '√');
     const column = (w: Word) => ['mutlak', 'penting', 'perlu'][edges.findIndex((e, i) => i >= 3 && w.x1 >= e && w.x2 <= edges[i + 1]!)  - 3];
     const counted = { mutlak: 0, penting: 0, perlu: 0 } as Record<string, number>;
@@ -157,8 +154,9 @@ describe.skipIf(!hasPoppler)('PDF of the long fixture (30 teknis competencies): 
   });
 
   it('lets no word cross a column line of the competency and persyaratan tables', () => {
-    const width = size[0] - margin.left - margin.right;
-    const edges = (shares: readonly number[]) => shares.reduce<number[]>((xs, c) => [...xs, xs.at(-1)! + c * width], [margin.left]).slice(1, -1);
+    // Column lines as the layout sizes them (shares widened to the longest unbreakable token).
+    const COLUMNS = { kompetensi: columnEdges(LONG, 'Kompetensi').slice(1, -1), persyaratan: columnEdges(LONG, 'Jenis Persyaratan').slice(1, -1) };
+    const edges = (xs: number[]) => xs;
     const first = w.find((x) => x.text === 'II' && w.some((y) => y.page === x.page && y.text === 'LAMPIRAN'))!.page;
     const crossing: string[] = [];
     let checked = 0;

@@ -10,6 +10,10 @@ import { loadProject } from '../../src/engine/project.js';
 import { resolveProjects } from '../../src/project/files.js';
 import { bundledData } from '../../src/reference/bundled.js';
 import { buildRenderModel, type RenderModelInput } from '../../src/render/model.js';
+import { bundledFonts } from '../../src/render/pdf/fonts.js';
+import { fontMeasurer } from '../../src/render/pdf/index.js';
+import { PageFlow } from '../../src/render/pdf/layout.js';
+import { pageSetup } from '../../src/render/pdf/page.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const KOMINFO = join(REPO, 'examples/kominfo-tasikmalaya');
@@ -65,3 +69,12 @@ export function pdftotext(file: string, ...args: string[]): string {
 
 /** Text with all whitespace removed: line breaks chosen by the layout do not matter. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Column edges (x, pt, margins included) of the first table whose header starts with `head`, as the PDF layout sizes them. */
+export function columnEdges(dir: string, head: string): number[] {
+  const { size, margin } = pageSetup({});
+  const flow = new PageFlow(fontMeasurer(bundledFonts()), { pageWidth: size[0], pageHeight: size[1], margin, textSize: 12, tableSize: 10, catchword: false });
+  const table = modelOf(dir).doc.lampiran.flatMap((l) => l.blocks).find((b) => b.kind === 'table' && b.table.header[0]?.[0]?.paras[0]?.text === head);
+  if (table?.kind !== 'table') throw new Error(`no table ${head}`);
+  return flow.columnX(table.table);
+}

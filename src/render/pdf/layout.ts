@@ -419,7 +419,7 @@ export class PageFlow {
    * Column edges from the configured shares, widened where a column's longest unbreakable token
    * (a glued "3. Fungsional", "III/d,") would not fit, taking the room from the other columns.
    */
-  private columnX(t: Table): number[] {
+  columnX(t: Table): number[] {
     const total = t.columns.reduce((s, c) => s + c.width, 0);
     const widths = t.columns.map((c) => (this.width * c.width) / total);
     const need = widths.map(() => 0);
