@@ -9,13 +9,15 @@ export interface StandarFacts {
   file: string;
   nama?: string;
   unit_kerja?: string;
+  /** The superior's nama or file (the organisation chart, see core/struktur.ts). */
+  atasan?: string;
   /** The kode as written, when it is text. */
   kode?: string;
   /** The 12 digits, when the kode is a well-formed code. */
   digits?: string;
 }
 
-const FIELDS = ['nama', 'unit_kerja', 'kode'] as const;
+const FIELDS = ['nama', 'unit_kerja', 'atasan', 'kode'] as const;
 
 /** The facts of a standard's data: each field as the schema accepts it on its own (as salvage keeps it). */
 export function factsOf(file: string, data: unknown): StandarFacts {

@@ -3,7 +3,9 @@
 // then each of its sub-units with everything below it, in turn. The chart is stated once, on each
 // standard: `atasan` (the superior's nama or file) and `urutan` (place among its siblings).
 import type { StandarDoc } from '../core/standar-doc.js';
-import { findAtasan } from '../core/struktur.js';
+import { findAtasan, type ChartNode } from '../core/struktur.js';
+
+const view = (d: StandarDoc): ChartNode => ({ path: d.source.path, nama: d.data.nama, atasan: d.data.atasan });
 
 /** Siblings: `urutan` first, then higher tingkatan, then nama and file (a stable last resort). */
 function compareSiblings(a: StandarDoc, b: StandarDoc): number {
@@ -23,7 +25,7 @@ function compareSiblings(a: StandarDoc, b: StandarDoc): number {
  * standard that sorts first.
  */
 export function orderByStructure(docs: readonly StandarDoc[]): StandarDoc[] {
-  const parent = new Map<StandarDoc, StandarDoc | undefined>(docs.map((d) => [d, findAtasan(d, docs)]));
+  const parent = new Map<StandarDoc, StandarDoc | undefined>(docs.map((d) => [d, findAtasan(d, docs, view)]));
   const children = new Map<StandarDoc, StandarDoc[]>();
   for (const [child, p] of parent) if (p) children.set(p, [...(children.get(p) ?? []), child]);
   const out: StandarDoc[] = [];

@@ -2,9 +2,12 @@
 // ("dikelompokkan berdasarkan struktur organisasi", Perwal Serang 103/2021, Lampiran I). A superior
 // outside the project is normal (a Kepala Dinas answers to the Sekretaris Daerah); reported are a
 // file that does not exist, a nama that nearly matches a standard of the project, and a cycle.
-import { atasanCycle, findAtasan } from '../core/struktur.js';
+import type { StandarFacts } from '../core/standar-facts.js';
+import { atasanCycle, findAtasan, isFileRef, type ChartNode } from '../core/struktur.js';
 import { suggest } from '../text/suggest.js';
 import type { Rule } from './rule.js';
+
+const view = (f: StandarFacts): ChartNode => ({ path: f.file, nama: f.nama, atasan: f.atasan });
 
 export const standarAtasan: Rule = {
   id: 'standar/atasan',
@@ -12,19 +15,19 @@ export const standarAtasan: Rule = {
   sumber: 'Pedoman penyusunan standar kompetensi: standar dikelompokkan menurut struktur organisasi (Perwal Serang 103/2021, Lampiran I)',
   checkProject(project, ctx) {
     for (const doc of project.standar) {
-      const atasan = doc.data.atasan;
-      if (typeof atasan !== 'string') continue;
-      if (!findAtasan(doc, project.standar)) {
-        if (/\.ya?ml$/i.test(atasan.trim())) {
-          ctx.report({ source: doc.source, path: ['atasan'], variant: 'file', params: { atasan } });
+      const atasan = doc.atasan;
+      if (atasan === undefined) continue;
+      if (!findAtasan(doc, project.standar, view)) {
+        if (isFileRef(atasan)) {
+          ctx.report({ file: doc.file, path: ['atasan'], variant: 'file', params: { atasan } });
           continue;
         }
-        const near = suggest(atasan, project.standar.filter((d) => d !== doc && typeof d.data.nama === 'string').map((d) => ({ keys: [d.data.nama!], value: d.data.nama! })));
-        if (near) ctx.report({ source: doc.source, path: ['atasan'], params: { atasan, nama: near } });
+        const near = suggest(atasan, project.standar.filter((d) => d !== doc && d.nama !== undefined).map((d) => ({ keys: [d.nama!], value: d.nama! })));
+        if (near) ctx.report({ file: doc.file, path: ['atasan'], params: { atasan, nama: near } });
         continue;
       }
-      const cycle = atasanCycle(doc, project.standar);
-      if (cycle.length) ctx.report({ source: doc.source, path: ['atasan'], variant: 'cycle', severity: 'error', params: { atasan, chain: cycle.map((d) => d.data.nama ?? d.source.path).join(' → ') } });
+      const cycle = atasanCycle(doc, project.standar, view);
+      if (cycle.length) ctx.report({ file: doc.file, path: ['atasan'], variant: 'cycle', severity: 'error', params: { atasan, chain: cycle.map((d) => d.nama ?? d.file).join(' → ') } });
     }
   },
 };
