@@ -5,12 +5,10 @@ import { lspEn } from './lsp.js';
 import { safetyEn } from './safety.js';
 import { inputEn } from './input.js';
 import { importEn } from './import.js';
-
-export const en: Record<MessageKey, string> = {
-  ...importEn,
 import { renderEn } from './render.js';
 
 export const en: Record<MessageKey, string> = {
+  ...importEn,
   ...renderEn,
   'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
   'yaml/syntax.duplicate-key': 'Duplicate key: {detail}. A key may appear only once in a mapping; remove or merge one of them.',

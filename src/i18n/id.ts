@@ -4,14 +4,11 @@ import { lspId } from './lsp.js';
 import { safetyId } from './safety.js';
 import { inputId } from './input.js';
 import { importId } from './import.js';
-
+import { renderId } from './render.js';
 import { configId } from './config.js';
+
 export const id = {
   ...importId,
-import { renderId } from './render.js';
-
-import { configId } from './config.js';
-export const id = {
   ...renderId,
   'yaml/syntax': 'YAML tidak sah: {detail}. Perbaiki penulisan pada baris ini (indentasi, titik dua, tanda kutip).',
   'yaml/syntax.duplicate-key': 'Kunci ganda: {detail}. Setiap kunci hanya boleh muncul sekali dalam satu pemetaan; hapus atau gabungkan salah satunya.',
