@@ -50,6 +50,8 @@ export interface StandarDraft {
   nama?: Located;
   kelompok?: Located;
   tierTitle?: Located;
+  /** The heading a form is printed under ("Formulir standar kompetensi jabatan fungsional pemula …"). */
+  formTitle?: Located;
   urusan?: Located;
   kode?: Located;
   unitKerja?: Located;

@@ -138,6 +138,10 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
     const notes: ImportNote[] = [];
     const byJenis = new Map<'teknis' | 'sosial_kultural', KamusKompetensi[]>();
     for (const k of doc.kamus) {
+      if (!k.kode && !k.nama) {
+        notes.push(note('dropped', 'blank-form', k.startLine, { start: k.startLine, end: k.endLine }));
+        continue;
+      }
       const national = baseRef.kamus.resolve(k.kode) ?? baseRef.kamus.resolve(k.nama);
       if (national && national.origin.bundled) {
         for (const [lv, d] of Object.entries(k.levels)) {
@@ -187,7 +191,15 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
 
   for (const doc of docs) {
     const reg = regulationName(doc) ?? doc.file;
-    for (const s of doc.standar) out.standar.push(mapStandar(s, doc, reg));
+    for (const s of doc.standar) {
+      // A blank form (a pedoman's template: no name, no level printed) is no standard.
+      const levels = [...s.kompetensi.manajerial, ...s.kompetensi.sosial_kultural, ...s.kompetensi.teknis].some((e) => e.level !== undefined);
+      if (!levels && !s.nama?.value && !s.persyaratan.jenjang) {
+        out.documentNotes.find((d) => d.source === doc.file)!.notes.push(note('dropped', 'blank-form', s.startLine, { start: s.startLine, end: s.endLine }));
+        continue;
+      }
+      out.standar.push(mapStandar(s, doc, reg));
+    }
     for (const f of doc.fragments) {
       out.documentNotes.find((d) => d.source === doc.file)!.notes.push(note('dropped', 'fragment', f.startLine, { start: f.startLine, end: f.endLine }));
     }
@@ -231,8 +243,15 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
 
     // Tingkatan: the tier title is the most specific ("Jabatan Pimpinan Tinggi" names no tier).
     const fromKelompok = s.kelompok ? ref.tingkatan.resolve(s.kelompok.value) : undefined;
-    const fromTitle = tierRest?.entry;
-    let tingkatan = fromTitle ?? fromKelompok;
+    const fromForm = s.formTitle ? (ref.tingkatan.resolve(s.formTitle.value) ?? ref.tingkatan.resolve(`Jabatan ${s.formTitle.value}`)) : undefined;
+    let fromTitle = tierRest?.entry;
+    // A form whose table title was copied from another form (001:1652) is the tier of its heading.
+    if (fromForm && fromTitle && fromForm.id !== fromTitle.id) {
+      notes.push(note('ambiguous', 'tingkatan-conflict', s.tierTitle!.line, { kelompok: s.formTitle!.value, judul: s.tierTitle!.value, tingkatan: fromForm.id }));
+      fromTitle = fromForm;
+      if (!s.nama) nama = titleCase(`Jabatan ${s.formTitle!.value}`);
+    }
+    let tingkatan = fromTitle ?? fromForm ?? fromKelompok;
     if (fromTitle && fromKelompok && fromTitle.id !== fromKelompok.id) notes.push(note('ambiguous', 'tingkatan-conflict', s.kelompok!.line, { kelompok: s.kelompok!.value, judul: s.tierTitle!.value, tingkatan: fromTitle.id }));
     if (!tingkatan && s.kelompok) {
       tingkatan = ref.tingkatan.suggest(s.kelompok.value);

@@ -72,6 +72,7 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
   let afterSignature = false;
   let headingTentang = false;
   let orphan: { start: number; end: number } | undefined;
+  let formTitle: StandarDraft['formTitle'];
 
   const understood = (line: number) => {
     doc.lastUnderstood = Math.max(doc.lastUnderstood, line);
@@ -100,6 +101,8 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
     closeEntry();
     closeOrphan();
     std = emptyStandar(line);
+    if (formTitle) std.formTitle = formTitle;
+    formTitle = undefined;
     doc.standar.push(std);
     group = undefined;
     pSection = undefined;
@@ -190,7 +193,13 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
     }
     if (!entry) return false;
     const multi = row.cells.length > 1;
-    for (const c of row.cells) kompetensiCell(entry, c, row.line, multi, 0);
+    let cells = row.cells;
+    // The rest of a name cell split over two lines ("8. Pengambilan" / "Keputusan", 001:1381-1383).
+    if (multi && first.col === 0 && !isIndikatorText(first.text) && !ctx.isKompetensiName(entry.nama)) {
+      entry.nama = joinText(entry.nama, first.text);
+      cells = row.cells.slice(1);
+    }
+    for (const c of cells) kompetensiCell(entry, c, row.line, multi, 0);
     return true;
   };
 
@@ -494,6 +503,14 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
       }
     }
 
+    // The prose heading a blank form is printed under (pedoman, Lampiran IV): the first one after a
+    // standard counts ("B. Standar Kompetensi Jabatan Pengawas" before a copy-pasted "Formulir …
+    // administrator", 001:1105-1109).
+    const form = /^(?:[a-e]\.\s*)?(?:formulir )?standar kompetensi jabatan\s+(.+?)(?:\s+adalah sebagai berikut\s*:?)?$/i.exec(t);
+    if (form && !/^(asn|aparatur sipil negara)\b/i.test(form[1]!) && ctx.tingkatan.resolve(form[1]!) !== undefined || (form && ctx.tingkatan.resolve(`Jabatan ${form[1]}`))) {
+      if (!formTitle && (!std || std.kompetensi.manajerial.length > 0)) formTitle = { value: form![1]!, line: row.line };
+      continue;
+    }
     // Headings of a standard's parts.
     if (/^(i+\.\s*)?ikhtisar jabatan$/i.test(t) || /^standar kompetensi( jabatan| aparatur sipil negara.*)?$/i.test(t) || /^(ii\.\s*)?standar kompetensi$/i.test(t)) {
       if (/standar kompetensi jabatan$/i.test(t) && std && (std.persyaratan.present || std.kompetensi.manajerial.length)) newStandar(row.line);
