@@ -2,6 +2,8 @@
 // check, their projects' kamus, config and registry, the last project pass) and forgets a project
 // when its last file closes.
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
@@ -62,6 +64,12 @@ export function localeLang(locale: string | undefined): Lang | undefined {
   return (LANGS as readonly string[]).includes(l ?? '') ? (l as Lang) : undefined;
 }
 
+/** A full garbage collection without starting node with --expose-gc (for honest memory figures). */
+function fullGc(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const bundled = bundledData();
@@ -74,6 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let debounce = DEFAULT_DEBOUNCE;
   let watchFiles = false;
   let fallbackRef: Reference | undefined;
+  let lastPassMs: number | undefined;
 
   const pathOf = (uri: string): string | undefined => {
     try {
@@ -185,6 +194,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     state.running = true;
     state.pending = false;
+    const started = Date.now();
     const overlays: [string, string][] = [];
     for (const [uri, s] of states) {
       const text = documents.get(uri)?.getText();
@@ -195,6 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const byFile = new Map<string, Diagnostic[]>();
         for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
         state.byFile = byFile;
+        lastPassMs = Date.now() - started;
       })
       .catch((e: unknown) => connection.console.error(`skj: project pass failed: ${(e as Error)?.stack ?? e}`))
       .finally(() => {
@@ -331,14 +342,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  /** What the server holds, for the memory benchmark and tests. */
-  connection.onRequest('skj/stats', () => ({
+  /** What the server holds, for the memory benchmark and tests; `gc: true` collects garbage first. */
+  connection.onRequest('skj/stats', (params: { gc?: boolean } | undefined) => {
+    if (params?.gc) fullGc();
+    return {
     documents: states.size,
     timers: timers.size,
     projects: projects.size,
     passes: passes.size,
+    passesRunning: [...passes.values()].filter((p) => p.running).length,
+    lastPassMs,
     heapUsed: process.memoryUsage().heapUsed,
-  }));
+    rss: process.memoryUsage().rss,
+    };
+  });
 
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
