@@ -111,6 +111,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runImport(files, opts, ctx);
     });
 
+  program
+    .command('explain')
+    .description(t('cli.desc.explain'))
+    .argument('[rule]', t('cli.desc.explain-rule'))
+    .action(async (rule: string | undefined) => {
+      const { runExplain } = await import('./explain.js');
+      code = await runExplain(rule, ctx);
+    });
+
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
     sub.helpOption('-h, --help', t('cli.desc.help'));

@@ -1,4 +1,5 @@
 // SARIF 2.1.0 for code scanning: one run, the rules with their legal source, one result per diagnostic.
+import { ruleLink } from '../explain/rule-docs.js';
 import { message } from '../i18n/messages.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
@@ -8,8 +9,9 @@ export const sarif: Formatter = (report, { lang }) => {
   const rules = RULES.map((r) => ({
     id: r.id,
     name: r.id,
-    shortDescription: { text: r.id },
-    fullDescription: { text: r.sumber },
+    shortDescription: { text: message(lang, `rule.${r.id}.what`) },
+    fullDescription: { text: message(lang, `rule.${r.id}.sumber`) },
+    helpUri: ruleLink(r.id),
     defaultConfiguration: { level: r.severity },
   }));
   const results = report.diagnostics.map((d) => ({

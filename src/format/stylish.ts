@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { counted, message, type Lang } from '../i18n/messages.js';
 import { counts, type Formatter } from './context.js';
+import { ruleLink } from '../explain/rule-docs.js';
 
 function frame(text: string | undefined, line: number, column: number, endLine: number, endColumn: number): string[] {
   if (text === undefined) return [];
@@ -34,6 +35,13 @@ export const stylish: Formatter = (data, { lang, color }) => {
       out.push(`  ${c.dim(`${file}:${d.line}:${d.column}`)}  ${sev}  ${message(lang, d.messageId, d.params)}  ${c.dim(d.rule)}`);
       out.push(...frame(data.sources.get(file), d.line, d.column, d.endLine, d.endColumn).map((l) => c.dim(l)));
     }
+    out.push('');
+  }
+  // Where each reported rule is explained (the README row, also `skj explain RULE`).
+  const rules = [...new Set(data.diagnostics.map((d) => d.rule))].sort();
+  if (rules.length) {
+    out.push(c.dim(message(lang, 'format.explain')));
+    for (const r of rules) out.push(c.dim(`  ${r}  ${ruleLink(r)}`));
     out.push('');
   }
   const { errors, warnings } = counts(data.diagnostics);

@@ -6,6 +6,7 @@ import { safetyEn } from './safety.js';
 import { inputEn } from './input.js';
 import { importEn } from './import.js';
 import { renderEn } from './render.js';
+import { rulesEn } from './rules.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
@@ -196,4 +197,5 @@ export const en: Record<MessageKey, string> = {
   ...inputEn,
   ...configEn,
   ...lspEn,
+  ...rulesEn,
 };

@@ -7,6 +7,7 @@ import { importId } from './import.js';
 import { renderId } from './render.js';
 import { configId } from './config.js';
 
+import { rulesId } from './rules.js';
 export const id = {
   ...importId,
   ...renderId,
@@ -196,6 +197,7 @@ export const id = {
   ...inputId,
   ...configId,
   ...lspId,
+  ...rulesId,
 } as const;
 
 export type MessageKey = keyof typeof id;

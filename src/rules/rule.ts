@@ -49,7 +49,10 @@ export interface ProjectFacts {
 export interface Rule {
   id: string;
   severity: Severity;
-  /** The legal source of the rule. */
+  /**
+   * The legal source with seed lines, for maintainers. Users read the catalogue's `rule.<id>.sumber`
+   * and `rule.<id>.what` (src/i18n/rules.ts), which name the regulation.
+   */
   sumber: string;
   checkStandar?(doc: StandarDoc, ctx: RuleContext): void;
   checkKamus?(doc: KamusDoc, ctx: RuleContext): void;
