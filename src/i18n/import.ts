@@ -42,7 +42,6 @@ export const importId = {
   'import.yaml.config': 'Proyek skj hasil `skj import`.',
   'import.yaml.sources': 'Sumber: {files}.',
   'import.yaml.level-from-text': 'level kosong di dokumen; dibaca dari teksnya (baris {detail})',
-  'import.yaml.teknis-names': 'Kompetensi teknis yang tercetak tanpa kamus dan tanpa level (tidak ditulis di `teknis:` agar level tidak dikarang):',
 
   'import.note.kamus-national-drift': 'Teks kamus {kode} level {level} berbeda dari kamus nasional PermenPANRB 38/2017; kamus nasional bawaan yang dipakai.',
   'import.note.kamus-levels-missing': 'Kamus {kode} tidak memuat level {levels}.',
@@ -68,7 +67,7 @@ export const importId = {
   'import.note.level-missing': 'Level «{nama}» kosong dan tidak dapat dibaca dari teksnya.',
   'import.note.kompetensi-duplicate': '«{nama}» ({kode}) tercetak dua kali; yang kedua dibuang.',
   'import.note.text-kept': '«{nama}» ({kode}) level {level}: teks tercetak berbeda dari kamus; disimpan di standar agar `skj validate` menunjukkan perbedaannya.',
-  'import.note.teknis-no-levels': '{count} kompetensi teknis tercetak tanpa kamus dan tanpa level; disimpan sebagai komentar, levelnya perlu ditetapkan.',
+  'import.note.teknis-no-levels': '{count} kompetensi teknis tercetak tanpa kamus dan tanpa level; ditulis sebagai daftar nama (`teknis:`) tanpa level; levelnya perlu ditetapkan.',
   'import.note.kompetensi-spelling': '«{value}» dibaca sebagai {kode} {nama} (salah eja).',
   'import.note.kompetensi-name': '«{value}» → {kode} {nama}.',
   'import.note.kompetensi-from-text': 'Baris kompetensi tanpa nama; teksnya adalah {kode}.',
@@ -137,7 +136,6 @@ export const importEn: Record<keyof typeof importId, string> = {
   'import.yaml.config': 'skj project created by `skj import`.',
   'import.yaml.sources': 'Sources: {files}.',
   'import.yaml.level-from-text': 'level blank in the document; read from its text (line {detail})',
-  'import.yaml.teknis-names': 'Teknis competencies printed without kamus and without level (not written under `teknis:` so that no level is invented):',
 
   'import.note.kamus-national-drift': 'Kamus text of {kode} level {level} differs from the national PermenPANRB 38/2017 kamus; the bundled national kamus is used.',
   'import.note.kamus-levels-missing': 'Kamus {kode} has no level {levels}.',
@@ -163,7 +161,7 @@ export const importEn: Record<keyof typeof importId, string> = {
   'import.note.level-missing': 'Level of «{nama}» blank and not readable from its text.',
   'import.note.kompetensi-duplicate': '«{nama}» ({kode}) printed twice; the second is dropped.',
   'import.note.text-kept': '«{nama}» ({kode}) level {level}: printed text differs from the kamus; kept in the standard so that `skj validate` shows the difference.',
-  'import.note.teknis-no-levels': '{count} teknis competencies printed without kamus and level; kept as a comment, their levels must be set.',
+  'import.note.teknis-no-levels': '{count} teknis competencies printed without kamus and level; written as a list of names (`teknis:`) without levels; their levels must be set.',
   'import.note.kompetensi-spelling': '«{value}» read as {kode} {nama} (misspelt).',
   'import.note.kompetensi-name': '«{value}» → {kode} {nama}.',
   'import.note.kompetensi-from-text': 'Competency row without a name; its text is {kode}.',

@@ -67,10 +67,10 @@ export function splitNumbered(text: string, pattern: RegExp = /(?:^|\s)(?=\d\s*\
 }
 
 /** "1. A 2. B 3. C" in one cell → ["A", "B", "C"]; a single unnumbered text stays whole. */
-export function splitListItems(text: string): string[] {
+export function splitListItems(text: string, keepPunctuation = false): string[] {
   const flat = text.replace(/\n/g, ' ');
-  const pieces = splitNumbered(flat, /(?:^|[\s;])(?=\d{1,2}\s*[.)]\s+\S)/g);
-  return pieces.map(stripListMarker).map((p) => p.replace(/[;,]\s*(dan|atau)?\s*$/i, '').trim()).filter((p) => p && p !== '-');
+  const pieces = splitNumbered(flat, /(?:^|[\s;])(?=\d{1,2}\s*[.)]\s+\S)/g).map(stripListMarker);
+  return (keepPunctuation ? pieces : pieces.map((p) => p.replace(/[;,]\s*(dan|atau)?\s*$/i, '').trim())).filter((p) => p && p !== '-');
 }
 
 export function joinText(a: string | undefined, b: string): string {

@@ -30,7 +30,7 @@ export function uniqueSlug(nama: string, taken: Set<string>, fallback = 'standar
 }
 
 /** Keys that read as numbers or booleans ("2.16", "01", "yes") are quoted by the yaml library itself. */
-export function emitYaml(value: unknown, header: string[], comments: Comment[] = [], trailer: string[] = []): string {
+export function emitYaml(value: unknown, header: string[], comments: Comment[] = []): string {
   const doc = new Document(value, { keepSourceTokens: false });
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
   for (const c of comments) {
@@ -45,6 +45,5 @@ export function emitYaml(value: unknown, header: string[], comments: Comment[] =
       }
     }
   }
-  if (trailer.length) doc.comment = trailer.map((l) => ` ${l}`).join('\n');
   return doc.toString(OPTIONS);
 }

@@ -87,8 +87,7 @@ export function importDocuments(inputs: ImportInput[], bundled: BundledData, opt
       t('import.yaml.check'),
     ];
     const comments: Comment[] = s.comments.map((c) => ({ path: c.path, text: t('import.yaml.level-from-text', { detail: c.text }) }));
-    const trailer = s.teknisNames.length ? [t('import.yaml.teknis-names'), ...s.teknisNames.map((n, i) => `  ${i + 1}. ${n}`)] : [];
-    files.push({ path, text: emitYaml(s.model, header, comments, trailer) });
+    files.push({ path, text: emitYaml(s.model, header, comments) });
     sections.push({ title: s.model.nama, file: path, source: s.source, startLine: s.startLine, endLine: s.endLine, notes: s.notes });
   }
 

@@ -21,8 +21,6 @@ export interface MappedStandar {
   model: StandarFile;
   /** Comments to print beside fields: path in the model → text. */
   comments: { path: (string | number)[]; text: string }[];
-  /** Teknis competencies printed as names without levels (kept as comments). */
-  teknisNames: string[];
   notes: ImportNote[];
   source: string;
   startLine: number;
@@ -326,11 +324,13 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
         if (Object.keys(target).length) model.kompetensi.teknis = target;
       } else model.kompetensi[g] = target;
     }
+    // Teknis printed as a plain list of names without levels: kept as that list, never given levels.
     const teknisNames = s.teknisNames.map((t) => t.value);
+    if (teknisNames.length && !model.kompetensi.teknis) model.kompetensi.teknis = teknisNames;
     if (teknisNames.length) notes.push(note('missing', 'teknis-no-levels', s.teknisNames[0]!.line, { count: teknisNames.length }));
 
     mapPersyaratan(s, model, notes);
-    return { model, comments, teknisNames, notes, source: doc.file, startLine: s.startLine, endLine: s.endLine };
+    return { model, comments, notes, source: doc.file, startLine: s.startLine, endLine: s.endLine };
   }
 
   function kompetensiKey(e: KompetensiDraft, g: GroupName, urusan: string, notes: ImportNote[]): { kode: string; entry?: KamusEntry; same: boolean } | undefined {

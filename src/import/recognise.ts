@@ -85,7 +85,7 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
     entry = undefined;
     // A teknis "entry" without level and text is a plain list of names (Purwakarta).
     if (group === 'teknis' && e.level === undefined && e.indikator.length === 0) {
-      const names = splitListItems(joinText(e.nama, e.deskripsi ?? ''));
+      const names = splitListItems(joinText(e.nama, e.deskripsi ?? ''), true);
       for (const n of names) std.teknisNames.push({ value: n, line: e.line });
       return;
     }

@@ -32,7 +32,10 @@ export function meaning(s: StandarFile): Record<string, string> {
     lainnya: (s.persyaratan.lainnya ?? []).map(norm).join(' | '),
   };
   for (const g of ['manajerial', 'sosial_kultural', 'teknis'] as const) {
-    for (const [k, v] of Object.entries(s.kompetensi[g] ?? {})) m[`${g}.${k}`] = String(level(v as KompetensiNilai));
+    const group = s.kompetensi[g];
+    // Teknis printed as a plain list of names: the names, without their list punctuation.
+    if (Array.isArray(group)) m[`${g}.list`] = group.map((n) => norm(n.replace(/;?\s*(dan)?$/i, ''))).join(' | ');
+    else for (const [k, v] of Object.entries(group ?? {})) m[`${g}.${k}`] = String(level(v as KompetensiNilai));
   }
   for (const kind of ['manajerial', 'teknis', 'fungsional'] as const) {
     // A leadership training is the same training under its legacy or current name.

@@ -53,10 +53,11 @@ describe('skj import: seed 003 → examples/purwakarta', () => {
     expect(Object.keys(kamus.kompetensi[0].level)).toEqual(['4']);
   });
 
-  test('teknis lists without levels are kept as comments, not invented', () => {
-    const text = result.files.find((f) => f.path === 'standar/sekretaris-daerah.yaml')!.text;
-    expect(text).toContain('#   17. mampu berinovasi dan membuat terobosan');
-    expect(files.get('standar/sekretaris-daerah.yaml').kompetensi.teknis).toBeUndefined();
+  test('teknis lists without levels are kept as printed, never given levels', () => {
+    const teknis = files.get('standar/sekretaris-daerah.yaml').kompetensi.teknis;
+    expect(teknis).toHaveLength(17);
+    expect(teknis.at(-1)).toBe('mampu berinovasi dan membuat terobosan.');
+    expect(result.report.sections[0]!.notes.map((n) => n.id)).toContain('import.note.teknis-no-levels');
   });
 
   test('every standard matches the example except the documented corrections', () => {
