@@ -180,9 +180,9 @@ export class PageFlow {
     if (role === 'body') this.fresh = false;
   }
 
-  /** Height of the stub a section's last page must exceed: MIN_LINES table lines. */
+  /** Height of the stub a section's last page must exceed: MIN_LINES table lines, each possibly a row of its own. */
   private get stub(): number {
-    return MIN_LINES * this.lh(this.o.tableSize) + 2 * (PAD_TOP + PAD_BOTTOM);
+    return MIN_LINES * (this.lh(this.o.tableSize) + PAD_TOP + PAD_BOTTOM);
   }
 
   /**
