@@ -62,7 +62,7 @@ describe('narrow columns', () => {
       const texts = pages.flatMap(body).map((o) => o.text);
       // A line that is only a list number, or a single letter/Roman numeral, means a bad break.
       const cellLines = pages.flatMap((p) => p.ops.filter((o): o is TextOp => o.kind === 'text' && o.role === 'body' && o.size === 10));
-      const labelsAlone = cellLines.filter((o, i, all) => /^\d+\.$/.test(o.text) && !all.some((x) => x !== o && Math.abs(x.y - o.y) < 0.1 && x.x > o.x && x.x - o.x < 30 && x.box.x1 === o.box.x1));
+      const labelsAlone = cellLines.filter((o, _i, all) => /^\d+\.$/.test(o.text) && !all.some((x) => x !== o && Math.abs(x.y - o.y) < 0.1 && x.x > o.x && x.x - o.x < 30 && x.box.x1 === o.box.x1));
       expect(labelsAlone.map((o) => `${o.text}@${o.x.toFixed(0)},${o.y.toFixed(0)} ${paper}`).slice(0, 5)).toEqual([]);
       // On F4 no line is a lone letter or Roman numeral; on paper too narrow for whole words some
       // words are broken by character, but "Tk." still never ends a line without its "I".
