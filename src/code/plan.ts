@@ -35,6 +35,8 @@ export interface PlanStandar {
   unresolved?: string[];
   /** The file is not valid YAML, so its kode cannot be known. */
   broken?: boolean;
+  /** Every code written anywhere in the file's text (12 digits), readable as its kode or not. */
+  textCodes?: string[];
   /** The user asked about this file; only these files are written or reported. */
   selected: boolean;
 }
@@ -114,6 +116,8 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
   const byItemId = new Map(sorted.map((i) => [i.id, i]));
   const digitsOf = new Map<PlanStandar, string>();
   const used = new Set(entries.keys());
+  // A code typed as a YAML number, in a file that does not parse, or in a comment is still taken.
+  for (const item of sorted) for (const d of item.textCodes ?? []) used.add(d);
   for (const item of sorted) {
     const d = item.broken ? undefined : validDigits(item);
     if (d) digitsOf.set(item, d), used.add(d);
@@ -264,6 +268,14 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
   };
 }
 
+/** 12 digits, or K.TT.UUUUUU.NNN with dots or spaces, not inside a longer number (a NIP has 18 digits). */
+const CODE_IN_TEXT = /(?<![\d.])(\d)[. ]?(\d{2})[. ]?(\d{6})[. ]?(\d{3})(?![\d])/g;
+
+/** The digits of every job code written in `text`. */
+export function codesInText(text: string): string[] {
+  return [...text.matchAll(CODE_IN_TEXT)].map((m) => m.slice(1, 5).join(''));
+}
+
 /** The plan's view of a project: one PlanStandar per standard file. */
 export function planItems(project: ProjectModel, idOf: (file: string) => string, selected: ReadonlySet<string>): PlanStandar[] {
   return project.standar.map((doc) => {
@@ -281,6 +293,7 @@ export function planItems(project: ProjectModel, idOf: (file: string) => string,
       resmi: doc.source.get(['kode_status']) === 'resmi',
       ...(t && u ? { group: `${t.kelompok}${t.kode}${u.digits}` } : { unresolved }),
       broken: doc.source.syntax.length > 0,
+      textCodes: codesInText(doc.source.text),
       selected: selected.has(file),
     };
   });

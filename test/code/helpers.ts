@@ -17,7 +17,7 @@ afterAll(() => {
 
 /** A fresh copy of test/fixtures/<name> in a temp folder, removed after the test file. */
 export function copyFixture(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `skj-${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `skj-${name.replace(/\//g, '-')}-`));
   made.push(dir);
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
