@@ -4,12 +4,12 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { findProjectRoot } from '../project/config.js';
 import { today } from '../code/clock.js';
-import { planCodes, planItems, type Plan } from '../code/plan.js';
+import { planCodes, planItems, withoutAssignments, type Plan, type ProblemKind } from '../code/plan.js';
 import { massRetirement, type MassRetirement } from '../code/retire-guard.js';
 import { lockRegistries } from '../code/lock.js';
 import { readRegistry, registryTextNow, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
-import { writeKode } from '../code/write.js';
-import { writeFileAtomic } from '../project/write-atomic.js';
+import { writeKode, WriteRefused } from '../code/write.js';
+import { assertWritable, writeFileAtomic } from '../project/write-atomic.js';
 import { displayKode, parseKode } from '../core/kode.js';
 import { loadProject } from '../engine/project.js';
 import { message, type Lang } from '../i18n/messages.js';
@@ -136,20 +136,38 @@ function projectRoots(paths: string[], cwd: string): string[] {
   return roots.filter((r): r is string => r !== undefined);
 }
 
-/** Writes one project's codes, then its registry, provided nobody changed the registry since it was read. */
-async function writePlan({ project, plan, registry, registryText }: ProjectPlan): Promise<void> {
+/**
+ * Writes one project's codes, then its registry, provided nobody changed the registry since it was read.
+ * A file that cannot be written safely is reported and left as it was; the others are written and the
+ * registry records exactly what was done.
+ */
+async function writePlan(p: ProjectPlan): Promise<void> {
+  const { project, registry, root } = p;
   const unchanged = () => {
     if (registryTextNow(registry.path) !== registry.text) throw new UsageError('cli.code.registry-changed', { registry: registry.file });
   };
   unchanged();
+  if (p.registryText !== undefined) assertWritable(registry.path, registry.file); // before any standard is written
   const sources = new Map(project.standar.map((f) => [f.path, f.text]));
-  for (const a of plan.assignments) {
-    writeKode(project.absolute.get(a.file)!, a.file, sources.get(a.file)!, a.kode);
+  const failed = new Map<string, { kind: ProblemKind; params: Record<string, string> }>();
+  for (const a of p.plan.assignments) {
+    try {
+      writeKode(project.absolute.get(a.file)!, root, sources.get(a.file)!, a.kode);
+    } catch (e) {
+      if (!(e instanceof WriteRefused)) throw e;
+      failed.set(a.id, { kind: e.reason, params: { detail: e.detail, kode: a.kode } });
+    }
     await new Promise((r) => setImmediate(r)); // lets the lock refresh itself during a long run
   }
-  if (registryText === undefined) return;
+  if (failed.size) {
+    p.plan = withoutAssignments(p.plan, registry.registry, failed);
+    p.registryPending = p.plan.changes.length;
+    const text = stringifyRegistry(p.plan.registry);
+    p.registryText = registry.text === text || (registry.text === undefined && Object.keys(p.plan.registry.kode).length === 0) ? undefined : text;
+  }
+  if (p.registryText === undefined) return;
   unchanged();
-  writeFileAtomic(registry.path, registryText, registry.file);
+  writeFileAtomic(registry.path, p.registryText, registry.file);
 }
 
 /** --restore names codes the registry holds as retired, and not given up for a successor. */

@@ -74,7 +74,23 @@ export interface RegistryChange {
   nama: string;
 }
 
-export type ProblemKind = 'syntax' | 'format' | 'mismatch' | 'duplicate' | 'retired' | 'resmi' | 'resmi-tanpa-kode' | 'unresolved' | 'full';
+export type ProblemKind =
+  | 'syntax'
+  | 'format'
+  | 'mismatch'
+  | 'duplicate'
+  | 'retired'
+  | 'resmi'
+  | 'resmi-tanpa-kode'
+  | 'unresolved'
+  | 'full'
+  // found while writing (src/code/write.ts): the file is left as it was
+  | 'changed'
+  | 'unwritable'
+  | 'read-only'
+  | 'not-utf8'
+  | 'symlink'
+  | 'write-failed';
 
 export interface Problem {
   id: string;
@@ -265,6 +281,38 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
     changes: changes.sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0)),
     problems: problems.sort((a, b) => byId(a, b) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
     registry: { version: 1, kode },
+  };
+}
+
+/**
+ * The plan after some of its assignments could not be written: those files keep what they had, and the
+ * registry forgets what the plan recorded for them (a new code, a retirement by --reassign, a restore),
+ * so it holds exactly what was done. Each such file is reported as a problem.
+ */
+export function withoutAssignments(plan: Plan, before: Registry | undefined, failed: ReadonlyMap<string, { kind: ProblemKind; params: MessageParams }>): Plan {
+  if (failed.size === 0) return plan;
+  const entries = { ...plan.registry.kode };
+  const reverted = new Set<string>();
+  const revert = (k: string) => {
+    reverted.add(k);
+    const was = before?.kode[k];
+    if (was) entries[k] = was;
+    else delete entries[k];
+  };
+  const problems = [...plan.problems];
+  for (const a of plan.assignments) {
+    const f = failed.get(a.id);
+    if (!f) continue;
+    revert(a.kode);
+    const old = a.previous !== undefined ? parseKode(a.previous)?.digits : undefined;
+    if (old) revert(old);
+    problems.push({ id: a.id, file: a.file, kind: f.kind, params: f.params });
+  }
+  return {
+    assignments: plan.assignments.filter((a) => !failed.has(a.id)),
+    changes: plan.changes.filter((c) => !reverted.has(c.kode)),
+    problems: problems.sort((a, b) => byId(a, b) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+    registry: { version: 1, kode: Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : 1))) },
   };
 }
 

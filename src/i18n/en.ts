@@ -147,8 +147,6 @@ export const en: Record<MessageKey, string> = {
   'cli.code.bad-epoch': 'SOURCE_DATE_EPOCH is «{value}»; it must be a whole number of seconds since 1970-01-01.',
   'cli.code.registry-syntax': '{where}: the code registry is not valid YAML: {detail}. If this is a git merge conflict, keep both sides and run `skj code`.',
   'cli.code.registry-invalid': '{where}: the code registry is invalid at «{field}»: {detail}',
-  'cli.code.changed': '{file} changed while skj code was running; not written. Run it again.',
-  'cli.code.unwritable': 'Cannot write the code into {file} without changing anything else (kode must be a single value in a top-level block mapping).',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',
   'cli.code.assign.ganti': '{file}: {nama} → {kode} (replacing {previous}, now retired)',
   'cli.code.assign.pulih': '{file}: {nama} → {kode} (the code registered for this file, restored)',

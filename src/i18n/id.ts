@@ -147,8 +147,6 @@ export const id = {
   'cli.code.bad-epoch': 'SOURCE_DATE_EPOCH bernilai «{value}»; harus jumlah detik sejak 1970-01-01 (bilangan bulat).',
   'cli.code.registry-syntax': '{where}: registri kode bukan YAML yang sah: {detail}. Bila ini konflik merge git, gabungkan kedua sisi lalu jalankan `skj code`.',
   'cli.code.registry-invalid': '{where}: registri kode tidak sah pada «{field}»: {detail}',
-  'cli.code.changed': '{file} berubah selama skj code berjalan; tidak ditulis. Jalankan ulang.',
-  'cli.code.unwritable': 'Tidak dapat menulis kode ke {file} tanpa mengubah bagian lain (kode harus berupa nilai tunggal dalam pemetaan blok tingkat atas).',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',
   'cli.code.assign.ganti': '{file}: {nama} → {kode} (menggantikan {previous}, yang dipensiunkan)',
   'cli.code.assign.pulih': '{file}: {nama} → {kode} (kode terdaftar berkas ini dipulihkan)',

@@ -15,6 +15,15 @@ export const safetyId = {
   'cli.code.registry.pulih': '{registry}: memulihkan {kode}: kembali aktif untuk {file} «{nama}»',
   'cli.code.locked': '{registry} sedang dikunci oleh skj code lain ({lock}); sudah ditunggu, tetapi belum dilepas. Jalankan ulang setelah proses itu selesai. Kunci dari proses yang mati dilepas otomatis setelah {stale} detik.',
   'cli.code.registry-changed': '{registry} diubah oleh penulis lain selama skj code berjalan (di luar kunci registri, mis. git checkout atau penyuntingan manual); tidak ada yang ditulis untuk proyek ini. Jalankan ulang.',
+  'cli.write-readonly': '{path} hanya-baca (izin {mode}); tidak ditulis. Bila memang boleh diubah, beri izin tulis (chmod u+w) lalu jalankan ulang.',
+  'cli.write-readonly-dir': 'Folder {dir} hanya-baca (izin {mode}); {path} tidak ditulis. Bila memang boleh diubah, beri izin tulis (chmod u+w) lalu jalankan ulang.',
+  'cli.write-changed': '{path} berubah sejak dibaca (disunting saat skj berjalan); tidak ditulis, suntingan itu tetap utuh. Jalankan ulang.',
+  'cli.code.problem.changed': 'berkas berubah selama skj code berjalan (disunting?); tidak ditulis, suntingannya utuh. Jalankan `skj code` lagi.',
+  'cli.code.problem.unwritable': 'kode tidak dapat disisipkan tanpa mengubah bagian lain berkas ({detail}); berkas tidak ditulis. Tulis `kode: "{kode}"` sendiri, atau ubah kolom kode menjadi nilai tunggal.',
+  'cli.code.problem.read-only': 'hanya-baca ({detail}); tidak ditulis dan kodenya tidak dicatat. Beri izin tulis bila memang boleh diubah, lalu jalankan ulang.',
+  'cli.code.problem.not-utf8': 'bukan teks UTF-8 yang sah (baris {detail}); tidak ditulis agar huruf aslinya tidak rusak. Simpan ulang berkas sebagai UTF-8, lalu jalankan ulang.',
+  'cli.code.problem.symlink': 'tautan simbolik ke {detail}, di luar proyek; skj code tidak menulis ke luar proyek. Salin berkasnya ke dalam proyek, atau beri kode di proyek pemiliknya.',
+  'cli.code.problem.write-failed': 'tidak dapat ditulis ({detail}); kodenya tidak dicatat.',
 } as const;
 
 export const safetyEn: Record<keyof typeof safetyId, string> = {
@@ -32,4 +41,13 @@ export const safetyEn: Record<keyof typeof safetyId, string> = {
   'cli.code.registry.pulih': '{registry}: restoring {kode}: active again for {file} «{nama}»',
   'cli.code.locked': '{registry} is locked by another skj code ({lock}); waited, but it was not released. Run again when that process has finished. A lock left by a process that died is released by itself after {stale} seconds.',
   'cli.code.registry-changed': '{registry} was changed by another writer while skj code ran (outside the registry lock, e.g. git checkout or a hand edit); nothing was written for this project. Run again.',
+  'cli.write-readonly': '{path} is read-only (mode {mode}); not written. If it may be changed, give it write permission (chmod u+w) and run again.',
+  'cli.write-readonly-dir': 'Folder {dir} is read-only (mode {mode}); {path} not written. If it may be changed, give it write permission (chmod u+w) and run again.',
+  'cli.write-changed': '{path} changed since it was read (edited while skj ran); not written, the edit is kept. Run again.',
+  'cli.code.problem.changed': 'the file changed while skj code ran (edited?); not written, the edit is kept. Run `skj code` again.',
+  'cli.code.problem.unwritable': 'the code cannot be inserted without changing other parts of the file ({detail}); the file is not written. Write `kode: "{kode}"` yourself, or make the kode field a single value.',
+  'cli.code.problem.read-only': 'read-only ({detail}); not written and its code not recorded. Give it write permission if it may be changed, then run again.',
+  'cli.code.problem.not-utf8': 'not valid UTF-8 text (line {detail}); not written, so that its original characters are not damaged. Save the file again as UTF-8, then run again.',
+  'cli.code.problem.symlink': 'a symbolic link to {detail}, outside the project; skj code does not write outside the project. Copy the file into the project, or code it in the project that owns it.',
+  'cli.code.problem.write-failed': 'cannot be written ({detail}); its code is not recorded.',
 };

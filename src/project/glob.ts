@@ -1,6 +1,6 @@
 // Minimal glob matching for skj.yaml patterns ("standar/**/*.yaml", "kamus/*.yml", "{a,b}/*.yaml"),
 // because Node 20 has no fs.glob.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function globToRegExp(glob: string): RegExp {
@@ -35,11 +35,21 @@ export function walk(root: string): string[] {
       if (entry.name.startsWith('.') || SKIP.has(entry.name)) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.isFile()) out.push(relative(root, full).split(sep).join('/'));
+      // A link to a file is listed (and read through); a dangling one too, so reading it reports it. Links
+      // to folders are not followed: a loop would never end.
+      else if (entry.isFile() || (entry.isSymbolicLink() && !isDirectory(full))) out.push(relative(root, full).split(sep).join('/'));
     }
   };
   visit(root);
   return out.sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function matchAny(path: string, patterns: RegExp[]): boolean {

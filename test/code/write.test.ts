@@ -50,8 +50,15 @@ describe('skj code writes', () => {
     expect(setKodeText('nama: A\nkode: ""\n', '204160000001')).toBe('nama: A\nkode: "204160000001"\n');
   });
 
+  it('write flow style and JSON in their own style', () => {
+    expect(setKodeText('{ nama: A, urusan: "2.16" }\n', '204160000001')).toBe('{ nama: A, urusan: "2.16", kode: "204160000001" }\n');
+    expect(setKodeText('{"nama": "A", "tingkatan": "pengawas"}', '205160000001')).toBe('{"nama": "A", "tingkatan": "pengawas", "kode": "205160000001"}');
+    expect(setKodeText('{\r\n  "nama": "A",\r\n  "urusan": "2.16"\r\n}\r\n', '204160000001')).toBe('{\r\n  "nama": "A",\r\n  "urusan": "2.16",\r\n  "kode": "204160000001"\r\n}\r\n');
+    expect(setKodeText('{ nama: A, kode: "" }', '204160000001')).toBe('{ nama: A, kode: "204160000001" }');
+  });
+
   it('refuse what it cannot write without touching anything else', () => {
-    expect(() => setKodeText('{ nama: A, urusan: "2.16" }\n', '204160000001')).toThrow(UnwritableError);
+    expect(() => setKodeText('{ nama: A, catatan: &k "", kode: *k }\n', '204160000001')).toThrow(UnwritableError);
     expect(() => setKodeText('nama: A\nkode:\n  - 1\n', '204160000001')).toThrow(UnwritableError);
     expect(() => setKodeText('- nama: A\n', '204160000001')).toThrow(UnwritableError);
   });
