@@ -2,7 +2,7 @@
 // (entries sorted by code, one field per line, so a new code is a block of added lines).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { isMap, isScalar, stringify } from 'yaml';
 import { fastLoad } from '../core/fast-yaml.js';
 import { SourceDoc } from '../core/source.js';
 import { REGISTRY_FILE, registrySchema, type Registry } from '../model/registry.js';
@@ -38,6 +38,7 @@ export function readRegistry(root: string, reader: FileReader): RegistryFile {
   const at = (r: { line: number; column: number }) => `${file}:${r.line}:${r.column}`;
   const first = source.syntax[0];
   if (first) throw new UsageError('cli.code.registry-syntax', { where: at(first.range), detail: first.message });
+  duplicateCodes(source, at);
   const parsed = registrySchema.safeParse(source.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -49,6 +50,26 @@ export function readRegistry(root: string, reader: FileReader): RegistryFile {
     });
   }
   return { path, file, text, registry: parsed.data };
+}
+
+/**
+ * One code written twice, once quoted and once not ("204160000001" and 204160000001), is two different
+ * YAML keys but one code: refuse it rather than keep whichever entry comes last (the fast path's parser
+ * already rejects this as a duplicate key, so only the slow path needs it).
+ */
+function duplicateCodes(source: SourceDoc, at: (r: { line: number; column: number }) => string): void {
+  const root = source.doc.contents;
+  const kode = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'kode')?.value : undefined;
+  if (!isMap(kode)) return;
+  const seen = new Map<string, number>();
+  for (const pair of kode.items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const code = String(pair.key.value);
+    const range = source.rangeOf(pair.key.range[0], pair.key.range[1]);
+    const line = seen.get(code);
+    if (line !== undefined) throw new UsageError('cli.code.registry-duplicate', { where: at(range), kode: code, line });
+    seen.set(code, range.line);
+  }
 }
 
 const HEADER = [

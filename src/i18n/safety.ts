@@ -24,6 +24,8 @@ export const safetyId = {
   'cli.code.problem.not-utf8': 'bukan teks UTF-8 yang sah (baris {detail}); tidak ditulis agar huruf aslinya tidak rusak. Simpan ulang berkas sebagai UTF-8, lalu jalankan ulang.',
   'cli.code.problem.symlink': 'tautan simbolik ke {detail}, di luar proyek; skj code tidak menulis ke luar proyek. Salin berkasnya ke dalam proyek, atau beri kode di proyek pemiliknya.',
   'cli.code.problem.write-failed': 'tidak dapat ditulis ({detail}); kodenya tidak dicatat.',
+  'cli.code.epoch-range': 'SOURCE_DATE_EPOCH bernilai «{value}», melewati 9999-12-31 (batasnya {max}); registri mencatat tanggal YYYY-MM-DD. Perbaiki atau hapus variabel itu.',
+  'cli.code.registry-duplicate': '{where}: kode {kode} tercatat dua kali di registri (juga di baris {line}, sekali dengan tanda kutip dan sekali tanpa). Gabungkan keduanya menjadi satu entri "{kode}" dengan status yang benar, lalu jalankan ulang.',
 } as const;
 
 export const safetyEn: Record<keyof typeof safetyId, string> = {
@@ -50,4 +52,6 @@ export const safetyEn: Record<keyof typeof safetyId, string> = {
   'cli.code.problem.not-utf8': 'not valid UTF-8 text (line {detail}); not written, so that its original characters are not damaged. Save the file again as UTF-8, then run again.',
   'cli.code.problem.symlink': 'a symbolic link to {detail}, outside the project; skj code does not write outside the project. Copy the file into the project, or code it in the project that owns it.',
   'cli.code.problem.write-failed': 'cannot be written ({detail}); its code is not recorded.',
+  'cli.code.epoch-range': 'SOURCE_DATE_EPOCH is «{value}», past 9999-12-31 (the limit is {max}); the registry records dates as YYYY-MM-DD. Fix or unset the variable.',
+  'cli.code.registry-duplicate': '{where}: code {kode} is recorded twice in the registry (also on line {line}, once quoted and once not). Merge them into one entry "{kode}" with the right status, then run again.',
 };

@@ -58,3 +58,36 @@ describe('the registry lock', () => {
     expect(existsSync(lock)).toBe(false);
   }, 60_000);
 });
+
+describe('kill -9 during skj code', () => {
+  it('leaves every standard fully old or fully new and the registry whole; the next run finishes the job', async () => {
+    const dir = project();
+    const original = new Map(['a', 'b'].flatMap((f) => readdirSync(join(dir, 'standar', f)).map((n) => [`${f}/${n}`, readFileSync(join(dir, 'standar', f, n), 'utf8')] as const)));
+    const first = join(dir, 'standar/a/s000.yaml');
+    let pid = 0;
+    const run = skjProcess(dir, ['code'], { SOURCE_DATE_EPOCH: EPOCH }, (p) => (pid = p));
+    // kill as soon as the writing has started
+    for (let i = 0; i < 2000 && !readFileSync(first, 'utf8').includes('kode:'); i++) await new Promise((r) => setTimeout(r, 5));
+    process.kill(pid, 'SIGKILL');
+    const r = await run;
+    expect(r.signal).toBe('SIGKILL');
+    let written = 0;
+    for (const [name, before] of original) {
+      const now = readFileSync(join(dir, 'standar', name), 'utf8');
+      if (now === before) continue;
+      written++;
+      expect(now).toMatch(new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}kode: "205160000\\d{3}"\n$`));
+    }
+    expect(written).toBeGreaterThan(0);
+    expect(readdirSync(join(dir, 'standar/a')).filter((f) => f.endsWith('.tmp')).length).toBeLessThanOrEqual(1);
+    // The killed run's lock stays until it is stale; pretend the 30 s have passed.
+    const lock = join(dir, '.kode.lock.yaml.lock');
+    if (existsSync(lock)) utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const again = await skjProcess(dir, ['code'], { SOURCE_DATE_EPOCH: EPOCH });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    const codes = [...codesIn(dir, 'a'), ...codesIn(dir, 'b')];
+    expect(new Set(codes).size).toBe(2 * N);
+    expect((await skjProcess(dir, ['code', '--check'], { SOURCE_DATE_EPOCH: EPOCH })).code).toBe(0);
+  }, 120_000);
+});
