@@ -49,6 +49,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('-f, --format <format>', t('cli.desc.format'), 'stylish')
     .option('--max-warnings <n>', t('cli.desc.max-warnings'))
     .option('--quiet', t('cli.desc.quiet'))
+    .option('--cache', t('cli.desc.cache'))
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, opts, ctx);

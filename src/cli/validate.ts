@@ -5,7 +5,11 @@ import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
 import { readRegistry } from '../code/registry-file.js';
 import { KODE_REGISTRY } from '../model/registry.js';
-import { bundledData } from '../reference/bundled.js';
+import { bundledData, dictionariesHash } from '../reference/bundled.js';
+import { cacheKey } from '../engine/cache.js';
+import { loadCache, saveCache } from '../project/cache-file.js';
+import { message } from '../i18n/messages.js';
+import { VERSION } from '../version.js';
 import { counts } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { useColor, type CommandContext } from './io.js';
@@ -14,6 +18,7 @@ export interface ValidateOptions {
   format: string;
   maxWarnings?: string;
   quiet?: boolean;
+  cache?: boolean;
 }
 
 export function parseCount(value: string | undefined, option: string): number | undefined {
@@ -28,15 +33,19 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   const maxWarnings = parseCount(opts.maxWarnings, '--max-warnings');
   const bundled = bundledData();
   const projects = resolveProjects(paths, io.cwd, bundled);
+  const reader = new FileReader(io.cwd);
   let files = 0;
   let suppressed = 0;
   let diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const p of projects) {
     // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
-    const registry = p.root ? readRegistry(p.root, new FileReader(io.cwd)) : undefined;
+    const registry = p.root ? readRegistry(p.root, reader) : undefined;
     const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
-    const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra }, bundled);
+    const cache = opts.cache && p.root ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
+    const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra, cache }, bundled);
+    const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;
+    if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);
     files += result.files;
     suppressed += result.suppressed;
     diagnostics.push(...result.diagnostics);

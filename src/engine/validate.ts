@@ -11,6 +11,7 @@ import type { Reference } from '../reference/reference.js';
 import { RULES } from '../rules/index.js';
 import type { FileReport, ProjectFacts, Report, Rule } from '../rules/rule.js';
 import { suppressionUnused } from '../rules/suppression-unused.js';
+import { OutcomeCache } from './cache.js';
 import { checkKamusFile, checkStandarFile, toDiagnostic, type FileOutcome } from './check-file.js';
 import { loadReference } from './project.js';
 
@@ -22,6 +23,8 @@ export interface ValidateInput extends ParseOptions {
   only?: ReadonlySet<string>;
   /** Extra project-level data for registry-aware rules. */
   extra?: Record<string, unknown>;
+  /** Outcomes of unchanged files from an earlier run (`--cache`); filled with this run's. */
+  cache?: OutcomeCache;
 }
 
 export interface ValidateResult {
@@ -44,7 +47,7 @@ export function validate(input: ValidateInput, bundled: BundledData): ValidateRe
   const wanted = (file: string) => !input.only || input.only.has(file);
   const { kamus, ref } = loadReference(input, bundled);
   const outcomes: FileOutcome[] = kamus.map((doc) => checkKamusFile(doc, ref, rules));
-  for (const file of input.standar) outcomes.push(checkStandarFile(file, ref, rules, { parse: input.parse, report: wanted(file.path) }));
+  for (const file of input.standar) outcomes.push(checkCached(file, ref, rules, input, wanted(file.path)));
   const texts = new Map(input.standar.map((f) => [f.path, f]));
   const projectDiagnostics = checkProject(
     { standar: outcomes.flatMap((o) => (o.facts ? [o.facts] : [])), kamus: kamus.filter((k) => k.source.syntax.length === 0), config: input.config, extra: input.extra },
@@ -53,6 +56,19 @@ export function validate(input: ValidateInput, bundled: BundledData): ValidateRe
     (file) => texts.get(file)!.text,
   );
   return { ...finish(outcomes, projectDiagnostics, settings, wanted), ref };
+}
+
+/** A standard's outcome, from the cache when its text is unchanged. */
+function checkCached(file: SourceFile, ref: Reference, rules: readonly Rule[], input: ValidateInput, report: boolean): FileOutcome {
+  const { cache } = input;
+  if (!cache) return checkStandarFile(file, ref, rules, { parse: input.parse, report });
+  const text = file.text; // read once: hashed, then parsed when the cache misses
+  const hash = OutcomeCache.hash(text);
+  const hit = cache.get(file.path, hash);
+  if (hit) return hit;
+  const outcome = checkStandarFile({ path: file.path, text }, ref, rules, { parse: input.parse, report });
+  if (report) cache.set(file.path, hash, outcome); // a facts-only outcome is not a whole outcome
+  return outcome;
 }
 
 /**

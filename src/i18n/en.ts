@@ -3,6 +3,7 @@ import { configEn } from './config.js';
 import type { MessageKey } from './id.js';
 import { lspEn } from './lsp.js';
 import { safetyEn } from './safety.js';
+import { perfEn } from './perf.js';
 import { inputEn } from './input.js';
 import { importEn } from './import.js';
 import { renderEn } from './render.js';
@@ -192,6 +193,7 @@ export const en: Record<MessageKey, string> = {
   'type.undefined': 'empty',
   'type.int': 'an integer',
   ...safetyEn,
+  ...perfEn,
   ...inputEn,
   ...configEn,
   ...lspEn,

@@ -2,6 +2,7 @@
 // Placeholder {nama} diisi dari parameter diagnostik.
 import { lspId } from './lsp.js';
 import { safetyId } from './safety.js';
+import { perfId } from './perf.js';
 import { inputId } from './input.js';
 import { importId } from './import.js';
 import { renderId } from './render.js';
@@ -192,6 +193,7 @@ export const id = {
   'type.undefined': 'kosong',
   'type.int': 'bilangan bulat',
   ...safetyId,
+  ...perfId,
   ...inputId,
   ...configId,
   ...lspId,

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Config } from '../model/config.js';
 import { REGISTRY_FILE } from '../model/registry.js';
+import { CACHE_FILE } from './cache-file.js';
 import type { SourceFile } from '../core/source.js';
 import { looksLikeKamus } from '../core/kamus-doc.js';
 import type { BundledData } from '../reference/bundled.js';
@@ -28,7 +29,7 @@ export interface ProjectFiles {
 }
 
 /** Files at the project root that skj itself keeps: never standards or kamus. */
-const OWN_FILES = new Set([CONFIG_FILE, REGISTRY_FILE]);
+const OWN_FILES = new Set([CONFIG_FILE, REGISTRY_FILE, CACHE_FILE]);
 
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
 const list = (g: string | string[] | undefined, fallback: string) => (g === undefined ? [fallback] : Array.isArray(g) ? g : [g]);
