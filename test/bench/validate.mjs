@@ -62,9 +62,11 @@ function generate(n) {
   cpSync(join(example, 'skj.yaml'), join(dir, 'skj.yaml'));
   const seq = new Map();
   const registry = [];
+  const made = new Set();
   for (let i = 0; i < n; i++) {
     const folder = `standar/${urusan[Math.floor(i / tingkatan.length) % urusan.length].kode}/${Math.floor(i / 1000)}`;
-    if (i % 1000 === 0 || i < urusan.length * tingkatan.length) mkdirSync(join(dir, folder), { recursive: true });
+    if (!made.has(folder)) mkdirSync(join(dir, folder), { recursive: true });
+    made.add(folder);
     const s = standard(i, seq);
     writeFileSync(join(dir, folder, `s${i}.yaml`), s.text);
     registry.push([s.kode, `${folder}/s${i}.yaml`, s.nama]);
