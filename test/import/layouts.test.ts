@@ -78,3 +78,17 @@ describe('damage of converted documents', () => {
     expect(notes.map((n) => n.id)).toContain('import.note.persyaratan-missing');
   });
 });
+
+describe('a document without a kamus teknis', () => {
+  test('the agency kamus teknis is built from what the standards print, levels never invented', () => {
+    const out = importDocuments([{ name: 'dokumen.txt', text: tabLayout(standarRows(standar, kamus)) }], bundledData(), { lang: 'en', kamusPrefix: 'TSM' });
+    const built = parse(out.files.find((f) => f.path === 'kamus/teknis.yaml')!.text) as KamusFile;
+    expect(built.kompetensi.map((k) => `${k.kode} ${k.nama}`)).toEqual(['T.TSM.01 Telematika dan persandian']);
+    expect(Object.keys(built.kompetensi[0]!.level)).toEqual(['2']);
+    expect(built.kompetensi[0]!.level[2]!.deskripsi).toBe(kamus.kompetensi.find((k) => k.kode === 'T.06')!.level[2]!.deskripsi);
+    const model = parse(out.files.find((f) => f.path.startsWith('standar/'))!.text) as StandarFile;
+    expect(model.kompetensi.teknis).toEqual({ 'T.TSM.01': 2 });
+    const notes = out.report.sections.flatMap((s) => s.notes);
+    expect(notes.find((n) => n.id === 'import.note.kamus-built-levels')?.params.levels).toBe('1, 3, 4, 5');
+  });
+});
