@@ -1,5 +1,6 @@
 // The process edge, injectable so tests can run the CLI in-process.
 import type { Lang } from '../i18n/messages.js';
+import { inquirerPrompter, type Prompter } from './prompt.js';
 
 export interface CliIO {
   cwd: string;
@@ -8,6 +9,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** Asks questions; only when both stdin and stdout are a terminal. */
+  prompt?: Prompter;
 }
 
 export function processIO(): CliIO {
@@ -17,6 +20,7 @@ export function processIO(): CliIO {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
+    prompt: process.stdin.isTTY && process.stdout.isTTY ? inquirerPrompter : undefined,
   };
 }
 

@@ -5,6 +5,7 @@ import { LANGS, message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
 import { VERSION } from '../version.js';
 import { processIO, type CliIO, type CommandContext } from './io.js';
+import { isPromptAbort } from './prompt.js';
 
 // Commander's section titles, in the user's language.
 const HELP_TITLES: Record<string, string> = {
@@ -121,6 +122,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runExplain(rule, ctx);
     });
 
+  // Starting a repository and its standards (issue 9).
+  program
+    .command('init')
+    .description(t('cli.desc.init'))
+    .argument('[dir]', t('cli.desc.init-dir'))
+    .option('--instansi <nama>', t('cli.desc.init-instansi'))
+    .option('--jenis <jenis>', t('cli.desc.init-jenis'))
+    .option('--daerah <nama>', t('cli.desc.init-daerah'))
+    .option('--pejabat <jabatan>', t('cli.desc.init-pejabat'))
+    .option('-y, --yes', t('cli.desc.init-yes'))
+    .action(async (dir: string | undefined, opts) => {
+      const { runInit } = await import('./init.js');
+      code = await runInit(dir, opts, ctx);
+    });
+
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
     sub.helpOption('-h, --help', t('cli.desc.help'));
@@ -134,6 +150,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (e.exitCode === 0) return 0;
       io.stderr(`skj: ${message(lang, 'cli.bad-option', { detail: e.message.replace(/^error: /, '') })}\n`);
       return 2;
+    }
+    if (isPromptAbort(e)) {
+      io.stderr(`skj: ${message(lang, 'cli.prompt.aborted')}\n`);
+      return 130;
     }
     if (e instanceof UsageError) {
       io.stderr(`skj: ${message(lang, e.messageId, e.params)}\n`);

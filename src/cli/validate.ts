@@ -12,6 +12,7 @@ import { message } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
 import { counts } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
+import { message } from '../i18n/messages.js';
 import { useColor, type CommandContext } from './io.js';
 
 export interface ValidateOptions {
@@ -53,6 +54,8 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
     for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, byPath.get(d.file)!.text);
   }
+  // A project just made by `skj init` validates clean, and says how to begin.
+  if (projects.some((p) => p.root && p.standar.length === 0)) io.stderr(`${message(lang, 'cli.validate.no-standar')}\n`);
   if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
   io.stdout(formatter({ files, diagnostics, suppressed, sources }, { lang, color: useColor(io) }));
   const { errors, warnings } = counts(diagnostics);

@@ -8,6 +8,7 @@ import { inputEn } from './input.js';
 import { importEn } from './import.js';
 import { renderEn } from './render.js';
 import { rulesEn } from './rules.js';
+import { initEn } from './init.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
@@ -198,4 +199,5 @@ export const en: Record<MessageKey, string> = {
   ...configEn,
   ...lspEn,
   ...rulesEn,
+  ...initEn,
 };

@@ -6,6 +6,8 @@ import { perfId } from './perf.js';
 import { inputId } from './input.js';
 import { importId } from './import.js';
 import { renderId } from './render.js';
+import { initId } from './init.js';
+
 import { configId } from './config.js';
 
 import { rulesId } from './rules.js';
@@ -198,6 +200,7 @@ export const id = {
   ...configId,
   ...lspId,
   ...rulesId,
+  ...initId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -88,7 +88,8 @@ function expand(abs: string): string[] {
 
 /**
  * A pattern written in skj.yaml that matches no file is an error: a typo (standard/ for standar/) would
- * otherwise hide every standard, and `skj code` would retire all their codes (issue 7).
+ * otherwise hide every standard, and `skj code` would retire all their codes (issue 7). A pattern whose
+ * folder exists (standar/ just made by `skj init`) is a project with no file there yet, not a typo.
  */
 function emptyGlobs(root: string, shown: string, config: Config, files: string[]): void {
   for (const key of ['standar', 'kamus'] as const) {
@@ -97,11 +98,22 @@ function emptyGlobs(root: string, shown: string, config: Config, files: string[]
     const patterns = Array.isArray(value) ? value : [value];
     patterns.forEach((pattern, i) => {
       const re = globToRegExp(pattern);
-      if (files.some((f) => re.test(f))) return;
+      if (files.some((f) => re.test(f)) || isDir(join(root, staticBase(pattern)))) return;
       const where = configWhere(root, shown, Array.isArray(value) ? [key, i] : [key]);
       throw new UsageError('cli.glob-empty', { where, key, pattern });
     });
   }
+}
+
+// The folder a glob starts from: its segments before the first wildcard ("standar" for "standar/**/*.yaml").
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const i = segments.findIndex((seg) => /[*?[{]/.test(seg));
+  return i < 0 ? pattern : segments.slice(0, i).join('/');
+}
+
+function isDir(abs: string): boolean {
+  return existsSync(abs) && statSync(abs).isDirectory();
 }
 
 /** What a project file is by the project's globs (path relative to the root, POSIX), kamus first. */

@@ -1,6 +1,7 @@
 // Runs the skj CLI in-process, as a user would from `cwd`, capturing its output.
 import { resolve } from 'node:path';
 import { run } from '../../src/cli/main.js';
+import type { Prompter } from '../../src/cli/prompt.js';
 
 export interface CliResult {
   code: number;
@@ -10,7 +11,7 @@ export interface CliResult {
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export async function skj(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function skj(args: string[], options: { cwd?: string; env?: Record<string, string>; prompt?: Prompter } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(['node', 'skj', ...args], {
@@ -19,6 +20,7 @@ export async function skj(args: string[], options: { cwd?: string; env?: Record<
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     isTTY: false,
+    prompt: options.prompt,
   });
   return { code, stdout, stderr };
 }
