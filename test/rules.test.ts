@@ -150,6 +150,10 @@ const CASES: Case[] = [
     says: 'melingkar',
   },
   caseOf('teknis as a plain list of names', 'kompetensi/teknis-without-level', tTeknis, 'teknis:', 'PermenPANRB 38/2017'),
+  (() => {
+    const text = BASE.replace(/^ikhtisar:.*$/m, 'ikhtisar: "[ISI: ikhtisar jabatan]"');
+    return { ...caseOf('placeholder left by skj new', 'standar/placeholder', text, 'ikhtisar:'), says: '[ISI: ikhtisar jabatan]' };
+  })(),
   caseOf('suppression that matches nothing', 'suppression/unused', t25, 'skj-disable-next-line', 'kompetensi/level'),
   { name: 'agency kamus code defined twice', rule: 'kamus/duplicate-code', line: 6, kamus: { 'kamus/uji.yaml': SMALL_KAMUS.replace(/kompetensi:\n/, 'kompetensi:\n  - { kode: T.90, nama: Lain, definisi: D, level: {} }\n') }, says: 'T.90' },
   { name: 'agency kamus level missing', rule: 'kamus/missing-level', line: 8, kamus: { 'kamus/uji.yaml': SMALL_KAMUS }, says: '5' },

@@ -137,6 +137,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runInit(dir, opts, ctx);
     });
 
+  program
+    .command('new')
+    .description(t('cli.desc.new'))
+    .option('-t, --tingkatan <tingkatan>', t('cli.desc.new-tingkatan'))
+    .option('-n, --nama <nama>', t('cli.desc.new-nama'))
+    .option('--unit <unit>', t('cli.desc.new-unit'))
+    .option('--urusan <urusan>', t('cli.desc.new-urusan'))
+    .option('--from <file>', t('cli.desc.new-from'))
+    .option('-y, --yes', t('cli.desc.new-yes'))
+    .action(async (opts) => {
+      const { runNew } = await import('./new.js');
+      code = await runNew(opts, ctx);
+    });
+
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
     sub.helpOption('-h, --help', t('cli.desc.help'));

@@ -5,6 +5,7 @@ import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
 import type { TingkatanEntry } from '../model/dictionaries.js';
 import type { UrusanEntry } from '../reference/urusan-index.js';
+import { isPlaceholder } from '../model/placeholder.js';
 import { parseKode, type KodeParts } from './kode.js';
 import { salvage, type DeepPartial } from './salvage.js';
 import type { Path, SourceDoc } from './source.js';
@@ -46,6 +47,7 @@ export function buildStandarDoc(source: SourceDoc, ref: Reference): StandarDoc {
     const groupValue = source.get(['kompetensi', group]);
     if (groupValue === null || typeof groupValue !== 'object' || Array.isArray(groupValue)) continue;
     for (const [key, value] of Object.entries(groupValue as Record<string, unknown>)) {
+      if (isPlaceholder(key)) continue; // standar/placeholder reports it; it names no competency yet
       const path = ['kompetensi', group, key];
       const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
       const parsed = isObject ? salvage(objectForm, value) : undefined;

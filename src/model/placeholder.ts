@@ -3,7 +3,7 @@
 // as "to be filled" (a warning), and the rules that would read them as real values pass over them.
 const PLACEHOLDER = /^\s*\[ISI\b[^\]]*\]/i;
 
-export function isPlaceholder(value: unknown): value is string {
+export function isPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && PLACEHOLDER.test(value);
 }
 

@@ -1,7 +1,7 @@
 // Turns the command line (PATHs or none) into projects: each a root with its config, its kamus and
 // standard files, and the subset of files the user asked about.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Config } from '../model/config.js';
 import { REGISTRY_FILE } from '../model/registry.js';
@@ -110,6 +110,12 @@ function staticBase(pattern: string): string {
   const segments = pattern.split('/');
   const i = segments.findIndex((seg) => /[*?[{]/.test(seg));
   return i < 0 ? pattern : segments.slice(0, i).join('/');
+}
+
+/** The folder new standards go to: where the first standar pattern of skj.yaml starts. */
+export function standarFolder(config: Config | undefined): string {
+  const pattern = list(config?.standar, DEFAULT_STANDAR)[0]!;
+  return /[*?[{]/.test(pattern) ? staticBase(pattern) : posix.dirname(pattern);
 }
 
 function isDir(abs: string): boolean {

@@ -37,5 +37,6 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   'persyaratan/pelatihan-kepemimpinan': { bad: "`- { nama: Diklat Pim III, kategori: penting }`", good: "`- { nama: Pelatihan Kepemimpinan Administrator, kategori: mutlak }`" },
   'standar/duplicate-nama': { bad: "`nama: Sekretaris` ×2, `unit_kerja: Dinas X`", good: "`nama: Sekretaris` · `nama: Kepala Bidang`" },
   'standar/atasan': { bad: "`atasan: Sekretariss`", good: "`atasan: Sekretaris`" },
+  'standar/placeholder': { bad: '`ikhtisar: "[ISI: ikhtisar jabatan]"`', good: '`ikhtisar: "Melaksanakan penyiapan bahan …"`' },
   'suppression/unused': { bad: "`# skj-disable-next-line kompetensi/level` + `M.04: 3`", good: "`M.04: 3`" },
 };

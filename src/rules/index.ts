@@ -27,6 +27,7 @@ import type { Rule } from './rule.js';
 import { schema } from './schema.js';
 import { standarAtasan } from './standar-atasan.js';
 import { standarDuplicateNama } from './standar-duplicate-nama.js';
+import { standarPlaceholder } from './standar-placeholder.js';
 import { suppressionUnused } from './suppression-unused.js';
 import { tingkatanUnknown } from './tingkatan-unknown.js';
 import { urusanUnknown } from './urusan-unknown.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   persyaratanPelatihanKepemimpinan,
   standarDuplicateNama,
   standarAtasan,
+  standarPlaceholder,
   suppressionUnused,
 ];
 

@@ -1,4 +1,5 @@
 // persyaratan/pangkat: a golongan ruang of PP 7/1977 as amended, with a matching pangkat name (001:594).
+import { isPlaceholder } from '../model/placeholder.js';
 import type { Rule } from './rule.js';
 
 export const persyaratanPangkat: Rule = {
@@ -7,7 +8,7 @@ export const persyaratanPangkat: Rule = {
   sumber: 'PP 7/1977 sebagaimana telah diubah: pangkat dan golongan ruang PNS; pedoman 001:594',
   checkStandar(doc, ctx) {
     const text = doc.data.persyaratan?.pangkat;
-    if (typeof text !== 'string') return;
+    if (typeof text !== 'string' || isPlaceholder(text)) return;
     const r = ctx.ref.pangkat.read(text);
     const path = ['persyaratan', 'pangkat'];
     if (!r.golongan && !r.named) {

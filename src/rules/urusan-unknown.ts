@@ -1,4 +1,5 @@
 // urusan/unknown: the urusan is a Permendagri 90/2019 urusan or a sub-urusan declared in skj.yaml.
+import { isPlaceholder } from '../model/placeholder.js';
 import type { Rule } from './rule.js';
 
 export const urusanUnknown: Rule = {
@@ -8,6 +9,7 @@ export const urusanUnknown: Rule = {
   checkStandar(doc, ctx) {
     const value = doc.data.urusan;
     if (typeof value !== 'string' || doc.urusan) return;
+    if (isPlaceholder(value)) return; // standar/placeholder reports it
     if (!value.trim()) {
       ctx.report({ source: doc.source, path: ['urusan'], variant: 'empty' });
       return;
