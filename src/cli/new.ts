@@ -10,7 +10,7 @@ import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects, standarFolder } from '../project/files.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
 import { bundledData } from '../reference/bundled.js';
-import { loadProject } from '../core/validate.js';
+import { loadReference } from '../engine/project.js';
 import type { CommandContext } from './io.js';
 
 export interface NewOptions {
@@ -28,7 +28,7 @@ export async function runNew(opts: NewOptions, { io, lang }: CommandContext): Pr
   if (!root) throw new UsageError('cli.new.no-project', { cwd: io.cwd });
   const bundled = bundledData();
   const [project] = resolveProjects([], io.cwd, bundled);
-  const { ref } = loadProject({ standar: [], kamus: project!.kamus, config: project!.config }, bundled);
+  const { ref } = loadReference({ kamus: project!.kamus, config: project!.config }, bundled);
   const reader = new FileReader(io.cwd);
   const ask = opts.yes ? undefined : io.prompt;
 

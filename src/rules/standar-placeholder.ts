@@ -1,26 +1,28 @@
 // standar/placeholder: a "[ISI: ...]" left by skj init or skj new is still to be filled. A warning, so a
 // fresh standard reads as a to-do list rather than a wall of errors; the other rules pass over it.
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { isPlaceholder } from '../model/placeholder.js';
 import type { PathSegment, SourceDoc } from '../core/source.js';
 import type { Rule, RuleContext } from './rule.js';
 
+// Walks the plain data (cheap) with an explicit stack (hostile files nest deeper than the call stack),
+// each object once (YAML aliases can make the data cyclic); only a found placeholder costs a location.
 function check(source: SourceDoc, ctx: RuleContext): void {
-  const visit = (node: unknown, path: PathSegment[]) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        if (isPlaceholder(key)) ctx.report({ source, path: [...path, key], target: 'key', params: { field: path.join('.'), text: key } });
-        visit(pair.value, [...path, key]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i]));
-    } else if (isScalar(node) && isPlaceholder(node.value)) {
-      ctx.report({ source, path, params: { field: path.join('.'), text: String(node.value) } });
+  const stack: [unknown, PathSegment[]][] = [[source.data, []]];
+  const seen = new Set<object>();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, path] = next;
+    if (value !== null && typeof value === 'object') {
+      if (seen.has(value)) continue;
+      seen.add(value);
     }
-  };
-  visit(source.doc.contents, []);
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push([item, [...path, i]]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (isPlaceholder(key)) ctx.report({ source, path: [...path, key], target: 'key', params: { field: path.join('.'), text: key } });
+        stack.push([child, [...path, key]]);
+      }
+    } else if (isPlaceholder(value)) ctx.report({ source, path, params: { field: path.join('.'), text: String(value) } });
+  }
 }
 
 export const standarPlaceholder: Rule = {
