@@ -12,7 +12,6 @@ import { message } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
 import { counts } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { message } from '../i18n/messages.js';
 import { useColor, type CommandContext } from './io.js';
 
 export interface ValidateOptions {
