@@ -45,7 +45,8 @@ function standard(i, seq) {
     .replace(/^kode: .*$/m, `kode: "${kode}"`)
     .replace(/^ {2}manajerial:\n(?: {4}.*\n)+/m, `  manajerial:\n${manajerial}\n`)
     .replace(/^ {2}sosial_kultural:\n(?: {4}.*\n)+/m, `  sosial_kultural:\n    SK.01: ${floor['SK.01'] ?? 1}\n`)
-    .replace(/^ {2}pangkat: .*$/m, `  pangkat: ${t.pangkat?.min ?? 'III/a'}`);
+    .replace(/^ {2}pangkat: .*$/m, `  pangkat: ${t.pangkat?.min ?? 'III/a'}`)
+    .replace(/^atasan: .*\n/m, ''); // the example's superiors do not exist under generated names
   // The tier's own leadership training, as a real standard of that tier would list it.
   const pel = pelatihan.find((p) => p.tingkatan.includes(t.id));
   text = text.replace(/^ {4}manajerial:\n(?: {6}.*\n)+/m, pel ? `    manajerial:\n      - nama: ${pel.nama}\n        kategori: mutlak\n` : '');
