@@ -29,8 +29,11 @@ export interface RenderOptions {
   pdfa?: boolean;
 }
 
-type Format = 'pdf' | 'md';
-const FORMATS: Format[] = ['pdf', 'md'];
+type Format = 'pdf' | 'md' | 'docx';
+const FORMATS: Format[] = ['pdf', 'md', 'docx'];
+/** Without --format (and no telling --out extension): the PDF and the Markdown. */
+const DEFAULT_FORMATS: Format[] = ['pdf', 'md'];
+const isFormat = (ext: string): ext is Format => (FORMATS as string[]).includes(ext);
 const KAMUS_CHOICES: Record<string, 'digunakan' | 'semua'> = { used: 'digunakan', digunakan: 'digunakan', all: 'semua', semua: 'semua' };
 
 export async function runRender(paths: string[], opts: RenderOptions, { io, lang }: CommandContext): Promise<number> {
@@ -82,6 +85,11 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
       writeFileAtomic(target, renderMarkdown(doc, { draftNotice: message(lang, 'cli.render.draft-notice') }));
       progress();
       io.stdout(`${message(lang, 'cli.render.wrote', { path: display })}\n`);
+    } else if (format === 'docx') {
+      progress(message(lang, 'cli.render.progress.write', { path: display }));
+      await writeDocx(doc, target, p.config, opts, message(lang, 'cli.render.draft-mark'));
+      progress();
+      io.stdout(`${message(lang, 'cli.render.wrote-docx', { path: display, lampiran: doc.lampiran.length })}\n`);
     } else {
       const { pages, coverage } = await writePdf(doc, target, p.config, root, opts, {
         cwd: io.cwd,
@@ -143,14 +151,31 @@ async function writePdf(
   return { pages: pages.length, coverage };
 }
 
+/** The Word document; the `docx` library is loaded only here. */
+async function writeDocx(doc: RenderDoc, target: string, config: Config | undefined, opts: RenderOptions, draftMark: string): Promise<void> {
+  const [{ renderDocx }, { pageSetup, parsePaper }] = await Promise.all([import('../render/docx/index.js'), import('../render/pdf/page.js')]);
+  const cfg = config?.render ?? {};
+  const paper = opts.paper === undefined ? undefined : parsePaper(opts.paper);
+  if (opts.paper !== undefined && !paper) throw new UsageError('cli.bad-choice', { value: opts.paper, option: '--paper', options: 'F4, A4, Letter, Legal, 215x330' });
+  const bytes = await renderDocx(doc, {
+    page: pageSetup(cfg, paper),
+    // Word names the statutory face (UU 12/2011); where it is missing Word or LibreOffice substitutes it.
+    font: 'Bookman Old Style',
+    textSize: cfg.ukuran_huruf?.teks ?? 12,
+    tableSize: cfg.ukuran_huruf?.tabel ?? 10,
+    draftMark: doc.draft ? draftMark : undefined,
+  });
+  writeFileAtomic(target, bytes);
+}
+
 function parseFormats(opts: RenderOptions): Format[] {
   if (opts.format === undefined) {
     const ext = opts.out ? extname(opts.out).slice(1).toLowerCase() : '';
-    return ext === 'pdf' || ext === 'md' ? [ext] : FORMATS;
+    return isFormat(ext) ? [ext] : DEFAULT_FORMATS;
   }
   const list = opts.format.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.find((f) => !(FORMATS as string[]).includes(f));
-  if (bad !== undefined || !list.length) throw new UsageError('cli.bad-choice', { value: opts.format, option: '--format', options: 'pdf, md' });
+  if (bad !== undefined || !list.length) throw new UsageError('cli.bad-choice', { value: opts.format, option: '--format', options: 'pdf, md, docx' });
   return FORMATS.filter((f) => list.includes(f));
 }
 
@@ -158,7 +183,7 @@ function parseFormats(opts: RenderOptions): Format[] {
 function outputPaths(formats: Format[], out: string | undefined, cwd: string, base: string): Map<Format, string> {
   const abs = resolve(cwd, out ?? '.');
   const ext = extname(abs).slice(1).toLowerCase();
-  const isFile = out !== undefined && !/[\\/]$/.test(out) && !(existsSync(abs) && statSync(abs).isDirectory()) && (ext === 'pdf' || ext === 'md');
+  const isFile = out !== undefined && !/[\\/]$/.test(out) && !(existsSync(abs) && statSync(abs).isDirectory()) && isFormat(ext);
   if (isFile) {
     if (formats.length > 1) throw new UsageError('cli.render.out-file', { path: out!, count: formats.length });
     if (ext !== formats[0]) throw new UsageError('cli.render.out-ext', { path: out!, format: formats[0]! });

@@ -113,7 +113,7 @@ export const en: Record<MessageKey, string> = {
   'cli.desc.max-warnings': 'fail (exit code 1) when there are more than N warnings',
   'cli.desc.quiet': 'report errors only, no warnings',
   'cli.desc.render': 'build the regulation appendices (kamus and competency standards) as print-ready PDF and Markdown',
-  'cli.desc.render-format': 'pdf, md, or both comma-separated (default: both, or as the --out extension says)',
+  'cli.desc.render-format': 'pdf, md, docx (Word), or several comma-separated (default: pdf and md, or as the --out extension says)',
   'cli.desc.render-out': 'output file, or a folder that receives one file per format (default: working folder)',
   'cli.desc.render-kamus': 'kamus appendix content: used (competencies the standards use, default) or all',
   'cli.desc.render-force': 'render even when validation fails, with a DRAFT mark on every page',

@@ -114,7 +114,7 @@ export const id = {
   'cli.desc.max-warnings': 'gagal (kode keluar 1) bila peringatan lebih dari N',
   'cli.desc.quiet': 'hanya tampilkan galat, tanpa peringatan',
   'cli.desc.render': 'menyusun lampiran peraturan (kamus dan standar kompetensi) sebagai PDF siap cetak dan Markdown',
-  'cli.desc.render-format': 'pdf, md, atau keduanya dipisah koma (bawaan: keduanya, atau menurut ekstensi --out)',
+  'cli.desc.render-format': 'pdf, md, docx (Word), atau beberapa dipisah koma (bawaan: pdf dan md, atau menurut ekstensi --out)',
   'cli.desc.render-out': 'berkas keluaran, atau folder yang menerima satu berkas per format (bawaan: folder kerja)',
   'cli.desc.render-kamus': 'isi lampiran kamus: used (kompetensi yang dipakai standar, bawaan) atau all (semua)',
   'cli.desc.render-force': 'tetap menyusun walau validasi gagal, dengan tanda DRAF di setiap halaman',

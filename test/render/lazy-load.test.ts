@@ -41,6 +41,7 @@ describe('lazy loading of the PDF renderer', () => {
       const g = staticGraph(entry);
       expect([...g.packages], entry).not.toContain('pdfkit');
       expect([...g.packages], entry).not.toContain('fontkit');
+      expect([...g.packages], entry).not.toContain('docx');
       expect(rel(g.files).filter((f) => f.startsWith('src/render/') || f === 'src/cli/render.ts'), entry).toEqual([]);
     }
   });
@@ -53,5 +54,9 @@ describe('lazy loading of the PDF renderer', () => {
     // The check can fail: the PDF writer does import pdfkit statically.
     expect([...staticGraph('src/render/pdf/index.ts').packages]).toContain('pdfkit');
     expect(readFileSync(resolve(REPO, 'src/cli/render.ts'), 'utf8')).toContain("import('../render/pdf/index.js')");
+    // The Word writer likewise: docx is reached only through a dynamic import.
+    expect([...render.packages]).not.toContain('docx');
+    expect([...staticGraph('src/render/docx/index.ts').packages]).toContain('docx');
+    expect(readFileSync(resolve(REPO, 'src/cli/render.ts'), 'utf8')).toContain("import('../render/docx/index.js')");
   });
 });
