@@ -67,7 +67,7 @@ describe('skj render (CLI)', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('## STANDAR KOMPETENSI JABATAN');
     expect((await cli(['render', KOMINFO, '--format', 'pdf', '--out', out])).code).toBe(2);
-    expect((await cli(['render', KOMINFO, '--format', 'docx'])).stderr).toMatch(/--format/);
+    expect((await cli(['render', KOMINFO, '--format', 'odt'])).stderr).toMatch(/--format/);
   });
 
   it('an unwritable --out is one located line, exit 2, and leaves no temporary file', async () => {
