@@ -1,6 +1,6 @@
 // kode.lock.yaml on disk: read with located errors, written in one canonical, diff-friendly form
 // (entries sorted by code, one field per line, so a new code is a block of added lines).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, stringify } from 'yaml';
 import { fastLoad } from '../core/fast-yaml.js';
@@ -8,6 +8,7 @@ import { SourceDoc } from '../core/source.js';
 import { REGISTRY_FILE, registrySchema, type Registry } from '../model/registry.js';
 import { UsageError } from '../project/errors.js';
 import type { FileReader } from '../project/files.js';
+import { readRequired } from '../project/read.js';
 
 export interface RegistryFile {
   /** Absolute path. */
@@ -20,14 +21,14 @@ export interface RegistryFile {
 }
 
 /** The registry's text as stored now (undefined when there is none), the way readRegistry reads it. */
-export function registryTextNow(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8').replace(/^\uFEFF/, '') : undefined;
+export function registryTextNow(path: string, shown: string = path): string | undefined {
+  return existsSync(path) ? readRequired(path, shown) : undefined;
 }
 
 export function readRegistry(root: string, reader: FileReader): RegistryFile {
   const path = join(root, REGISTRY_FILE);
   const file = reader.display(path);
-  const text = registryTextNow(path);
+  const text = registryTextNow(path, file);
   if (text === undefined) return { path, file };
   // A registry holds one entry per code ever issued (100k+ nationally): read it by the fast path and
   // build the position-bearing document only to locate an error.

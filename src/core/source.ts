@@ -1,6 +1,8 @@
 // A parsed YAML file that can answer "where is this path?" in line/column terms.
 import { fastLoad } from './fast-yaml.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Unreadable } from './decode.js';
+import { MAX_ALIAS_COUNT } from './limits.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -16,12 +18,17 @@ export interface SyntaxProblem {
   code: string;
   message: string;
   range: Range;
+  /** Message variant of yaml/syntax and its parameters, when `message` is not the parser's. */
+  variant?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface SourceFile {
   /** Path as shown to the user (relative to the working directory). */
   path: string;
   text: string;
+  /** The bytes are not YAML text skj can read (not UTF-8, too large…): reported, never parsed or written. */
+  unreadable?: Unreadable;
 }
 
 export interface ParseOptions {
@@ -39,14 +46,28 @@ export class SourceDoc {
   readonly path: string;
   readonly text: string;
   readonly syntax: SyntaxProblem[];
+  /** Parser warnings that do not make the data meaningless (an unknown tag such as !foo). */
+  readonly warnings: SyntaxProblem[] = [];
   /** Plain JS data of the document (undefined when syntax errors make it meaningless). */
   readonly data: unknown;
   private parsed?: { doc: Document.Parsed; lines: LineCounter };
+  /** The text the YAML parsers read: none for an unreadable file; CR-only line ends made LF. */
+  private readonly yaml: string;
 
   constructor(file: SourceFile, options: ParseOptions = {}) {
     this.path = file.path;
     this.text = file.text;
-    const fast = options.parse === 'full' ? undefined : fastLoad(this.text);
+    // Old Mac line ends (CR alone) are line breaks to an editor; `yaml` would read one long line.
+    // Replacing them keeps every offset, so positions stay those of the file.
+    this.yaml = file.unreadable ? '' : file.text.includes('\r') ? file.text.replace(/\r(?!\n)/g, '\n') : file.text;
+    const u = file.unreadable;
+    if (u) {
+      const range = { line: u.line, column: u.column, endLine: u.line, endColumn: u.column + 1 };
+      this.syntax = [{ code: 'UNREADABLE', message: u.reason, range, variant: u.reason, params: u.params }];
+      this.data = undefined;
+      return;
+    }
+    const fast = options.parse === 'full' ? undefined : fastLoad(this.yaml);
     if (fast) {
       this.syntax = [];
       this.data = fast.data;
@@ -54,15 +75,17 @@ export class SourceDoc {
     }
     const { doc } = this.full();
     const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
-    this.syntax = errors.map((e) => ({
+    const problem = (e: { code: string; message: string; pos: [number, number] }): SyntaxProblem => ({
       code: e.code,
       message: e.message.split('\n')[0] ?? e.message,
       range: this.rangeOf(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
-    }));
+    });
+    this.syntax = errors.map(problem);
+    this.warnings = doc.warnings.map(problem).map((w) => (w.code === 'TAG_RESOLVE_FAILED' ? { ...w, variant: 'tag' } : w));
     let data: unknown;
     if (this.syntax.length === 0) {
       try {
-        data = doc.toJS({ maxAliasCount: 100 });
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (e) {
         this.syntax.push({ code: 'ALIAS', message: (e as Error).message, range: this.rangeOf(0, 1) });
       }
@@ -78,7 +101,7 @@ export class SourceDoc {
   private full(): { doc: Document.Parsed; lines: LineCounter } {
     if (!this.parsed) {
       const lines = new LineCounter();
-      const doc = parseDocument(this.text, {
+      const doc = parseDocument(this.yaml, {
         lineCounter: lines,
         // yaml's own unique-key check compares every key with every other (O(n²) on a 100k-entry
         // registry); duplicateKeys() finds the same duplicates with a Set.

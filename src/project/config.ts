@@ -1,6 +1,6 @@
 // Finds and reads skj.yaml. An invalid configuration is a usage error (exit 2), reported with its
 // location.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configSchema, type Config } from '../model/config.js';
 import { MIN_TEXT_AREA_MM, textArea } from '../model/render.js';
@@ -10,6 +10,7 @@ import { suggest } from '../text/suggest.js';
 import type { BundledData } from '../reference/bundled.js';
 import { UrusanIndex } from '../reference/urusan-index.js';
 import { UsageError } from './errors.js';
+import { readRequired } from './read.js';
 
 export const CONFIG_FILE = 'skj.yaml';
 
@@ -26,13 +27,13 @@ export function findProjectRoot(start: string): string | undefined {
 
 /** `skj.yaml:line:col` of a field of the configuration, for messages about its values. */
 export function configWhere(root: string, displayPath: string, path: (string | number)[]): string {
-  const source = new SourceDoc({ path: displayPath, text: readFileSync(join(root, CONFIG_FILE), 'utf8') });
+  const source = new SourceDoc({ path: displayPath, text: readRequired(join(root, CONFIG_FILE), displayPath) });
   const r = source.locate(path);
   return `${displayPath}:${r.line}:${r.column}`;
 }
 
 export function loadConfig(root: string, displayPath: string, bundled: BundledData): Config {
-  const source = new SourceDoc({ path: displayPath, text: readFileSync(join(root, CONFIG_FILE), 'utf8') });
+  const source = new SourceDoc({ path: displayPath, text: readRequired(join(root, CONFIG_FILE), displayPath) });
   const at = (r: { line: number; column: number }) => `${displayPath}:${r.line}:${r.column}`;
   const first = source.syntax[0];
   if (first) throw new UsageError('cli.config-syntax', { where: at(first.range), detail: first.message });

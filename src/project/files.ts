@@ -1,6 +1,6 @@
 // Turns the command line (PATHs or none) into projects: each a root with its config, its kamus and
 // standard files, and the subset of files the user asked about.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Config } from '../model/config.js';
@@ -11,7 +11,8 @@ import { looksLikeKamus } from '../core/kamus-doc.js';
 import type { BundledData } from '../reference/bundled.js';
 import { CONFIG_FILE, configWhere, findProjectRoot, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { globToRegExp, matchAny, walk } from './glob.js';
+import { compileGlob, GlobError, matchAny, walk, type Glob } from './glob.js';
+import { readRequired, readSource } from './read.js';
 
 export const DEFAULT_STANDAR = 'standar/**/*.yaml';
 export const DEFAULT_KAMUS = 'kamus/**/*.yaml';
@@ -35,6 +36,7 @@ const isYaml = (p: string) => /\.ya?ml$/i.test(p);
 const list = (g: string | string[] | undefined, fallback: string) => (g === undefined ? [fallback] : Array.isArray(g) ? g : [g]);
 
 export class FileReader {
+  private last?: { abs: string; file: SourceFile };
   constructor(readonly cwd: string) {}
 
   display(abs: string): string {
@@ -42,23 +44,34 @@ export class FileReader {
     return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split(sep).join('/');
   }
 
-  /** The file, read whenever its text is asked for: a project's texts are never all held at once. */
+  /**
+   * The file, read whenever its text is asked for: a project's texts are never all held at once.
+   * The last file read is kept, so that asking for its text and whether it is readable reads it once.
+   */
   lazy(abs: string): SourceFile {
-    const read = () => this.read(abs).text;
+    const load = () => {
+      if (this.last?.abs !== abs) this.last = { abs, file: this.read(abs) };
+      return this.last.file;
+    };
     return {
       path: this.display(abs),
       get text() {
-        return read();
+        return load().text;
+      },
+      get unreadable() {
+        return load().unreadable;
       },
     };
   }
 
+  /** A file as a source: bounded, as bytes, marked `unreadable` when it is not UTF-8 text. */
   read(abs: string): SourceFile {
-    try {
-      return { path: this.display(abs), text: readFileSync(abs, 'utf8').replace(/^\uFEFF/, '') };
-    } catch (e) {
-      throw new UsageError('cli.unreadable', { path: this.display(abs), detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-    }
+    return readSource(abs, this.display(abs));
+  }
+
+  /** A file the command cannot do without (skj.yaml, kode.lock.yaml), or a usage error. */
+  readRequired(abs: string): string {
+    return readRequired(abs, this.display(abs));
   }
 }
 
@@ -81,9 +94,28 @@ export function resolveProjects(paths: string[], cwd: string, bundled: BundledDa
   return [...groups].map(([root, targets]) => projectFiles(root || undefined, targets, reader, bundled));
 }
 
-function expand(abs: string): string[] {
+/** The files a PATH names; a folder without YAML files (even one named x.yaml) is a usage error. */
+function expand(abs: string, reader: FileReader, badNames: string[]): string[] {
   if (!statSync(abs).isDirectory()) return [abs];
-  return walk(abs).filter(isYaml).map((r) => join(abs, r));
+  const files = walk(abs, (rel) => isYaml(rel) && badNames.push(join(abs, rel)))
+    .filter(isYaml)
+    .map((r) => join(abs, r));
+  if (!files.length && !badNames.length) throw new UsageError('cli.folder-empty', { path: reader.display(abs) });
+  return files;
+}
+
+/** The compiled patterns of skj.yaml `standar` or `kamus`; a pattern skj cannot use is a located usage error. */
+function globs(root: string | undefined, shown: string, config: Config | undefined, key: 'standar' | 'kamus', fallback: string): Glob[] {
+  const value = config?.[key];
+  return list(value, fallback).map((pattern, i) => {
+    try {
+      return compileGlob(pattern);
+    } catch (e) {
+      if (!(e instanceof GlobError) || !root) throw e;
+      const where = configWhere(root, shown, Array.isArray(value) ? [key, i] : [key]);
+      throw new UsageError(`cli.glob-bad.${e.reason}`, { where, key, pattern });
+    }
+  });
 }
 
 /**
@@ -97,7 +129,7 @@ function emptyGlobs(root: string, shown: string, config: Config, files: string[]
     if (value === undefined) continue;
     const patterns = Array.isArray(value) ? value : [value];
     patterns.forEach((pattern, i) => {
-      const re = globToRegExp(pattern);
+      const re = compileGlob(pattern);
       if (files.some((f) => re.test(f)) || isDir(join(root, staticBase(pattern)))) return;
       const where = configWhere(root, shown, Array.isArray(value) ? [key, i] : [key]);
       throw new UsageError('cli.glob-empty', { where, key, pattern });
@@ -123,9 +155,9 @@ function isDir(abs: string): boolean {
 }
 
 /** What a project file is by the project's globs (path relative to the root, POSIX), kamus first. */
-export function projectFileKind(config: Config | undefined): (rel: string) => 'standar' | 'kamus' | undefined {
-  const standarGlobs = list(config?.standar, DEFAULT_STANDAR).map(globToRegExp);
-  const kamusGlobs = list(config?.kamus, DEFAULT_KAMUS).map(globToRegExp);
+export function projectFileKind(config: Config | undefined, root?: string, shown = ''): (rel: string) => 'standar' | 'kamus' | undefined {
+  const standarGlobs = globs(root, shown, config, 'standar', DEFAULT_STANDAR);
+  const kamusGlobs = globs(root, shown, config, 'kamus', DEFAULT_KAMUS);
   return (rel) => {
     if (OWN_FILES.has(rel)) return undefined; // a broad glob such as **/*.yaml must not read skj's own files
     return matchAny(rel, kamusGlobs) ? 'kamus' : matchAny(rel, standarGlobs) ? 'standar' : undefined;
@@ -134,7 +166,7 @@ export function projectFileKind(config: Config | undefined): (rel: string) => 's
 
 /** The project's own kamus and standard files (absolute paths), classified by its globs; nothing is read. */
 export function listProjectFiles(root: string, config: Config | undefined): { standar: string[]; kamus: string[] } {
-  const kindOf = projectFileKind(config);
+  const kindOf = projectFileKind(config, root, join(root, CONFIG_FILE));
   const out = { standar: [] as string[], kamus: [] as string[] };
   for (const rel of walk(root)) {
     const kind = kindOf(rel);
@@ -144,21 +176,27 @@ export function listProjectFiles(root: string, config: Config | undefined): { st
 }
 
 function projectFiles(root: string | undefined, targets: string[] | undefined, reader: FileReader, bundled: BundledData): ProjectFiles {
-  const config = root ? loadConfig(root, reader.display(join(root, CONFIG_FILE)), bundled) : undefined;
+  const shownConfig = root ? reader.display(join(root, CONFIG_FILE)) : '';
+  const config = root ? loadConfig(root, shownConfig, bundled) : undefined;
+  const kindOf = projectFileKind(config, root, shownConfig);
   const absolute = new Map<string, string>();
   const standar: SourceFile[] = [];
   const kamus: SourceFile[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, kind?: 'standar' | 'kamus') => {
+  const add = (abs: string, kind?: 'standar' | 'kamus', badName = false) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    const file = kind ? reader.lazy(abs) : reader.read(abs);
+    const file = badName
+      ? { path: reader.display(abs), text: '', unreadable: { reason: 'bad-name' as const, line: 1, column: 1, params: {} } }
+      : kind
+        ? reader.lazy(abs)
+        : reader.read(abs);
     absolute.set(file.path, abs);
     let k = kind;
     if (!k) {
       let data: unknown;
       try {
-        data = parse(file.text);
+        data = file.unreadable ? undefined : parse(file.text, { logLevel: 'silent' });
       } catch {
         data = undefined; // yaml/syntax reports it once the file is checked as a standard
       }
@@ -168,12 +206,17 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   };
   // The project's own files, classified by its globs.
   if (root) {
-    const files = walk(root).filter((rel) => !OWN_FILES.has(rel)); // a broad glob such as **/*.yaml must not read skj's own files
-    if (config) emptyGlobs(root, reader.display(join(root, CONFIG_FILE)), config, files);
-    const kindOf = projectFileKind(config);
+    const badNames: string[] = [];
+    const files = walk(root, (rel) => badNames.push(rel)).filter((rel) => !OWN_FILES.has(rel)); // a broad glob such as **/*.yaml must not read skj's own files
+    if (config) emptyGlobs(root, shownConfig, config, files);
     for (const rel of files) {
       const kind = kindOf(rel);
       if (kind) add(join(root, rel), kind);
+    }
+    // A file name that is not UTF-8 cannot be carried as text: reported (Latin-1 shown), never read.
+    for (const rel of badNames) {
+      const kind = kindOf(rel);
+      if (kind) add(join(root, rel), kind, true);
     }
   }
   let only: Set<string>;
@@ -181,9 +224,14 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   else {
     only = new Set();
     for (const t of targets) {
-      for (const abs of expand(t)) {
+      const badNames: string[] = [];
+      for (const abs of expand(t, reader, badNames)) {
         if (root && [...OWN_FILES].some((f) => abs === join(root, f))) continue;
         add(abs);
+        only.add(reader.display(abs));
+      }
+      for (const abs of badNames) {
+        add(abs, 'standar', true);
         only.add(reader.display(abs));
       }
     }

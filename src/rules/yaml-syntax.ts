@@ -14,8 +14,12 @@ export function checkSyntax(source: SourceDoc, ctx: RuleContext): void {
     ctx.report({
       source,
       range: p.range,
-      variant: p.code === 'DUPLICATE_KEY' ? 'duplicate-key' : undefined,
-      params: { detail: p.message },
+      variant: p.variant ?? (p.code === 'DUPLICATE_KEY' ? 'duplicate-key' : undefined),
+      params: { detail: p.message, ...p.params },
     });
+  }
+  // A warning (the data is still read): e.g. an unknown tag, whose value is read as plain text.
+  for (const p of source.warnings) {
+    ctx.report({ source, range: p.range, severity: 'warning', variant: p.variant, params: { detail: p.message, ...p.params } });
   }
 }
