@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { HOSTILE, SEKRETARIS, project, run } from './support.js';
 
+// Each case runs the CLI on a fresh project; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
+
 const fixture = (name: string) => readFileSync(join(HOSTILE, name));
 const validate = async (dir: string, ...paths: string[]) => {
   const r = await run(['validate', '--format', 'json', ...paths], dir);

@@ -2,12 +2,15 @@
 // text, and characters the bundled font cannot draw (issue 7, items 9 and 12).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { bundledFonts } from '../../src/render/pdf/fonts.js';
 import { pageSetup } from '../../src/render/pdf/page.js';
 import { modelOf } from '../render/support.js';
 import { SEKRETARIS, project, run } from './support.js';
+
+// Each case runs the CLI on a fresh project; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const withIkhtisar = (dir: string, text: string) => {
   const file = join(dir, SEKRETARIS);
