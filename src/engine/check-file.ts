@@ -58,7 +58,8 @@ export function checkStandarFile(file: SourceFile, ref: Reference, rules: readon
   const suppressions = suppressionsOf(source.text);
   if (!clean) return { file: source.path, diagnostics: syntaxOf(source, ref), suppressions };
   const doc = buildStandarDoc(source, ref);
-  const diagnostics = collect(rules, ref, (rule, ctx) => rule.checkStandar?.(doc, ctx));
+  // A clean file may still carry parser warnings (an unknown tag): reported beside the rules' findings.
+  const diagnostics = [...(source.warnings.length ? syntaxOf(source, ref) : []), ...collect(rules, ref, (rule, ctx) => rule.checkStandar?.(doc, ctx))];
   return { file: source.path, diagnostics, suppressions, facts };
 }
 
@@ -66,5 +67,6 @@ export function checkStandarFile(file: SourceFile, ref: Reference, rules: readon
 export function checkKamusFile(doc: KamusDoc, ref: Reference, rules: readonly Rule[]): FileOutcome {
   const suppressions = suppressionsOf(doc.source.text);
   if (doc.source.syntax.length) return { file: doc.source.path, diagnostics: syntaxOf(doc.source, ref), suppressions };
-  return { file: doc.source.path, diagnostics: collect(rules, ref, (rule, ctx) => rule.checkKamus?.(doc, ctx)), suppressions };
+  const warnings = doc.source.warnings.length ? syntaxOf(doc.source, ref) : [];
+  return { file: doc.source.path, diagnostics: [...warnings, ...collect(rules, ref, (rule, ctx) => rule.checkKamus?.(doc, ctx))], suppressions };
 }
