@@ -17,6 +17,7 @@ import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects, type ProjectFiles } from '../project/files.js';
 import { bundledData } from '../reference/bundled.js';
 import type { CommandContext } from './io.js';
+import { escapeControl } from '../text/control.js';
 
 export interface CodeOptions {
   format: string;
@@ -90,7 +91,8 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
   const ok = opts.check ? assigned + pending + problems === 0 : problems === 0;
   let out = opts.format === 'json' ? json(plans, reader, lang, mode, ok) : text(plans, reader, lang, mode, { assigned, pending, problems, files });
   if (mass && opts.dryRun && opts.format !== 'json') out += `${t(lang, 'cli.code.retire-needs-flag', { count: mass.count })}\n`;
-  io.stdout(out);
+  // Names and paths come from the files: their control characters are shown, not obeyed.
+  io.stdout(escapeControl(out));
   return ok ? 0 : 1;
 }
 

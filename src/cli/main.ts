@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGS, message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
+import { escapeInline } from '../text/control.js';
 import { VERSION } from '../version.js';
 import { processIO, type CliIO, type CommandContext } from './io.js';
 import { isPromptAbort } from './prompt.js';
@@ -162,7 +163,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
-      io.stderr(`skj: ${message(lang, 'cli.bad-option', { detail: e.message.replace(/^error: /, '') })}\n`);
+      io.stderr(`skj: ${escapeInline(message(lang, 'cli.bad-option', { detail: e.message.replace(/^error: /, '') }))}\n`);
       return 2;
     }
     if (isPromptAbort(e)) {
@@ -170,10 +171,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 130;
     }
     if (e instanceof UsageError) {
-      io.stderr(`skj: ${message(lang, e.messageId, e.params)}\n`);
+      io.stderr(`skj: ${escapeInline(message(lang, e.messageId, e.params))}\n`);
       return 2;
     }
-    io.stderr(`skj: ${message(lang, 'cli.internal', { detail: (e as Error)?.message ?? String(e) })}\n`);
+    io.stderr(`skj: ${escapeInline(message(lang, 'cli.internal', { detail: (e as Error)?.message ?? String(e) }))}\n`);
     if (io.env.SKJ_DEBUG) io.stderr(`${(e as Error)?.stack}\n`);
     return 2;
   }

@@ -16,6 +16,7 @@ import { bundledData } from '../reference/bundled.js';
 import type { RenderDoc } from '../render/blocks.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { buildRenderModel } from '../render/model.js';
+import { escapeInline } from '../text/control.js';
 import { useColor, type CommandContext } from './io.js';
 
 export interface RenderOptions {
@@ -103,7 +104,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
       const rendered = [...project.standar.filter((d) => p.only.has(d.source.path)), ...project.kamus].map((d) => d.source);
       for (const m of findMissingGlyphs(rendered, coverage)) {
         const chars = m.chars.map((ch) => `«${ch}» (${codePointName(ch)})`).join(', ');
-        io.stderr(`skj: ${message(lang, 'cli.render.glyph-missing', { where: `${m.file}:${m.line}:${m.column}`, chars })}\n`);
+        io.stderr(`skj: ${escapeInline(message(lang, 'cli.render.glyph-missing', { where: `${m.file}:${m.line}:${m.column}`, chars }))}\n`);
       }
     }
   }

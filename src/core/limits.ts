@@ -7,9 +7,6 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Alias expansions per file (YAML "billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Nesting depth of mappings and lists in one file. */
-export const MAX_DEPTH = 100;
-
 /** Words compared by the text-drift word diff; longer texts are reported as differing, without a diff. */
 export const MAX_DIFF_WORDS = 2000;
 

@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: one annotation per diagnostic.
 import { message } from '../i18n/messages.js';
+import { escapeInline } from '../text/control.js';
 import type { Formatter } from './context.js';
 
 // Workflow command escaping (actions/toolkit: escapeData / escapeProperty).
@@ -10,6 +11,6 @@ export const github: Formatter = (report, { lang }) =>
   report.diagnostics
     .map(
       (d) =>
-        `::${d.severity} file=${prop(d.file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${prop(d.rule)}::${data(message(lang, d.messageId, d.params))}\n`,
+        `::${d.severity} file=${prop(escapeInline(d.file))},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${prop(d.rule)}::${data(escapeInline(message(lang, d.messageId, d.params)))}\n`,
     )
     .join('');

@@ -1,10 +1,11 @@
 // Machine output, version 1: the contract documented in the README.
 import { message } from '../i18n/messages.js';
+import { escapeJson } from '../text/control.js';
 import { counts, type Formatter } from './context.js';
 
 export const json: Formatter = (data, { lang }) => {
   const { errors, warnings } = counts(data.diagnostics);
-  return (
+  return escapeJson(
     JSON.stringify(
       {
         version: 1,

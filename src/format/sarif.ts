@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code scanning: one run, the rules with their legal source, one result per diagnostic.
 import { ruleLink } from '../explain/rule-docs.js';
 import { message } from '../i18n/messages.js';
+import { escapeInline, escapeJson } from '../text/control.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './context.js';
@@ -18,7 +19,7 @@ export const sarif: Formatter = (report, { lang }) => {
     ruleId: d.rule,
     ruleIndex: RULES.findIndex((r) => r.id === d.rule),
     level: d.severity,
-    message: { text: message(lang, d.messageId, d.params) },
+    message: { text: escapeInline(message(lang, d.messageId, d.params)) },
     locations: [
       {
         physicalLocation: {
@@ -33,5 +34,5 @@ export const sarif: Formatter = (report, { lang }) => {
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'skj', version: VERSION, rules } }, results }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return escapeJson(JSON.stringify(log, null, 2)) + '\n';
 };

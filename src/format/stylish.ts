@@ -1,22 +1,38 @@
 // Human output: grouped by file, one line per diagnostic, with a frame of the YAML source.
 import { Chalk } from 'chalk';
 import { counted, message, type Lang } from '../i18n/messages.js';
+import { escapeControl, escapeInline } from '../text/control.js';
 import { counts, type Formatter } from './context.js';
 import { ruleLink } from '../explain/rule-docs.js';
 
-function frame(text: string | undefined, line: number, column: number, endLine: number, endColumn: number): string[] {
-  if (text === undefined) return [];
-  const lines = text.split(/\r?\n/);
+/** Source lines wider than this are shown as a window around the column. */
+const FRAME_WIDTH = 160;
+
+/** A source line as shown in a frame: clipped around the column, controls made visible; and where the column lands. */
+function shown(line: string, column: number): { text: string; caret: number } {
+  let start = 0;
+  let text = line;
+  if (line.length > FRAME_WIDTH) {
+    start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, line.length - FRAME_WIDTH));
+    text = `${start > 0 ? '…' : ''}${line.slice(start, start + FRAME_WIDTH)}${start + FRAME_WIDTH < line.length ? '…' : ''}`;
+  }
+  const before = line.slice(start, Math.max(start, column - 1));
+  return { text: escapeControl(text), caret: (start > 0 ? 1 : 0) + escapeControl(before).length };
+}
+
+function frame(lines: string[] | undefined, line: number, column: number, endLine: number, endColumn: number): string[] {
+  if (lines === undefined) return [];
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? '>' : ' ';
-    out.push(`  ${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    const s = shown(lines[n - 1] ?? '', n === line ? column : 1);
+    out.push(`  ${marker} ${String(n).padStart(width)} | ${s.text}`);
     if (n === line) {
       const len = endLine === line ? Math.max(1, endColumn - column) : Math.max(1, (lines[n - 1] ?? '').length - column + 1);
-      out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(len, 80))}`);
+      out.push(`    ${' '.repeat(width)} | ${' '.repeat(s.caret)}${'^'.repeat(Math.min(len, 80))}`);
     }
   }
   return out;
@@ -26,14 +42,22 @@ export const stylish: Formatter = (data, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   const byFile = new Map<string, typeof data.diagnostics>();
-  for (const d of data.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  for (const [file, list] of byFile) {
+  for (const d of data.diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  for (const [name, list] of byFile) {
+    const file = escapeInline(name);
+    // Split once per file: a large file with thousands of diagnostics must not be re-split for each.
+    const text = data.sources.get(name);
+    const lines = text === undefined ? undefined : text.split(/\r\n|\r|\n/);
     out.push(c.underline(file));
     for (const d of list) {
       const label = message(lang, `format.severity.${d.severity}`);
       const sev = d.severity === 'error' ? c.red(label) : c.yellow(label);
-      out.push(`  ${c.dim(`${file}:${d.line}:${d.column}`)}  ${sev}  ${message(lang, d.messageId, d.params)}  ${c.dim(d.rule)}`);
-      out.push(...frame(data.sources.get(file), d.line, d.column, d.endLine, d.endColumn).map((l) => c.dim(l)));
+      out.push(`  ${c.dim(`${file}:${d.line}:${d.column}`)}  ${sev}  ${escapeInline(message(lang, d.messageId, d.params))}  ${c.dim(d.rule)}`);
+      out.push(...frame(lines, d.line, d.column, d.endLine, d.endColumn).map((l) => c.dim(l)));
     }
     out.push('');
   }

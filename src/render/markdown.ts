@@ -1,5 +1,6 @@
 // GitHub-flavoured Markdown of the render model: same content and order as the PDF, one table row
 // per line so that changes read well in a diff.
+import { escapeControl } from '../text/control.js';
 import type { Block, Cell, Para, RenderDoc, Table } from './blocks.js';
 
 export interface MarkdownOptions {
@@ -78,5 +79,6 @@ export function renderMarkdown(doc: RenderDoc, opts: MarkdownOptions = {}): stri
     if (doc.draft && opts.draftNotice) parts.push(`> **${opts.draftNotice}**`);
     for (const b of l.blocks) parts.push(block(b));
   });
-  return `${parts.join('\n\n')}\n`;
+  // Control characters from YAML values would act on a terminal or viewer showing the file.
+  return escapeControl(`${parts.join('\n\n')}\n`);
 }

@@ -8,13 +8,23 @@ import type { KamusJenis } from '../model/kamus.js';
 import type { LampiranIsi, LampiranSpec, RenderConfig } from '../model/render.js';
 import type { Kategori } from '../model/standar.js';
 import { UsageError } from '../project/errors.js';
-import { globToRegExp } from '../project/glob.js';
+import { compileGlob, GlobError, type Glob } from '../project/glob.js';
 import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
 import type { ProjectModel } from '../engine/project.js';
 import type { Block, Cell, Field, Lampiran, Para, RenderDoc, Row, Table } from './blocks.js';
 import { orderByStructure } from './order.js';
 import { epochOfDate, kapital, KOSONG, roman, tanggalIndonesia } from './text.js';
+
+/** A render.lampiran pattern; one skj cannot use is a usage error naming it. */
+function renderGlob(pattern: string, index: number): Glob {
+  try {
+    return compileGlob(pattern);
+  } catch (e) {
+    if (!(e instanceof GlobError)) throw e;
+    throw new UsageError(`cli.glob-bad.${e.reason}`, { where: `skj.yaml (render.lampiran ${index + 1})`, key: 'render.lampiran', pattern });
+  }
+}
 
 export interface RenderModelInput {
   project: ProjectModel;
@@ -127,7 +137,7 @@ function selectStandar(docs: StandarDoc[], s: LampiranSpec, index: number, ref: 
     const rel = new Map(docs.map((d) => [d, norm(rootRelative(d.source.path))]));
     const matchers = patterns.map((pattern) => {
       const want = norm(pattern);
-      const re = /[*?{]/.test(want) ? globToRegExp(want) : undefined;
+      const re = /[*?{]/.test(want) ? renderGlob(want, index) : undefined;
       return { pattern, test: (path: string) => (re ? re.test(path) : path === want || path.startsWith(`${want}/`)) };
     });
     for (const m of matchers) if (!docs.some((d) => m.test(rel.get(d)!))) throw new UsageError('cli.render.lampiran-no-match', { lampiran: index + 1, pattern: m.pattern });

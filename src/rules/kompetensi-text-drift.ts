@@ -3,7 +3,20 @@
 import type { LevelTeks } from '../model/kamus.js';
 import { textKey } from '../text/normalize.js';
 import { wordDiff } from '../text/diff.js';
+import { MAX_DIFF_EDITS, MAX_DIFF_WORDS } from '../core/limits.js';
 import type { Rule } from './rule.js';
+
+/** Kamus text quoted in a message is cut here: a huge text must not make a huge message. */
+const QUOTE_CHARS = 1000;
+
+/** The variant and parameters of a text that differs: with its word diff, or with the limits that stopped it. */
+function drift(what: 'deskripsi' | 'indikator', params: Record<string, string | number>, expected: string, actual: string) {
+  const quoted = expected.length > QUOTE_CHARS ? `${expected.slice(0, QUOTE_CHARS)}…` : expected;
+  const diff = wordDiff(expected, actual);
+  return diff === undefined
+    ? { variant: `${what}-long`, params: { ...params, expected: quoted, words: MAX_DIFF_WORDS, edits: MAX_DIFF_EDITS } }
+    : { variant: what, params: { ...params, expected: quoted, diff } };
+}
 
 function stripNumber(s: string): string {
   return s.replace(/<[^>]*>/g, ' ').replace(/^\s*\d+\s*\.\s*\d+\s*\.?\s*/, '').replace(/\s+/g, ' ').trim();
@@ -46,8 +59,7 @@ export const kompetensiTextDrift: Rule = {
           ctx.report({
             source: doc.source,
             path: [...base, 'deskripsi'],
-            variant: 'deskripsi',
-            params: { ...params, expected: teks.deskripsi, diff: wordDiff(teks.deskripsi, stripNumber(row.deskripsi)) },
+            ...drift('deskripsi', params, teks.deskripsi, stripNumber(row.deskripsi)),
           });
         }
       }
@@ -65,8 +77,7 @@ export const kompetensiTextDrift: Rule = {
           ctx.report({
             source: doc.source,
             path: [...base, 'indikator', i],
-            variant: 'indikator',
-            params: { ...params, nomor: `${row.level}.${i + 1}`, expected: accepted[0]!, diff: wordDiff(accepted[0]!, stripNumber(item)) },
+            ...drift('indikator', { ...params, nomor: `${row.level}.${i + 1}` }, accepted[0]!, stripNumber(item)),
           });
         }
       });

@@ -1,25 +1,20 @@
 // A word-level difference, readable in a terminal: "… mendorong [-Seluruh-] {+seluruh+} …".
 
-function lcsTable(a: string[], b: string[]): number[][] {
-  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
-  return t;
-}
+import { diffArrays } from 'diff';
+import { MAX_DIFF_EDITS, MAX_DIFF_WORDS } from '../core/limits.js';
 
-/** Words of `expected` removed in `actual` as [-…-], words added as {+…+}; unchanged runs are shortened. */
-export function wordDiff(expected: string, actual: string, context = 3): string {
+/**
+ * Words of `expected` removed in `actual` as [-…-], words added as {+…+}; unchanged runs are shortened.
+ * Undefined when the texts are too long or too different to show (MAX_DIFF_WORDS, MAX_DIFF_EDITS):
+ * the `diff` package's Myers algorithm with an edit cap keeps time and memory bounded.
+ */
+export function wordDiff(expected: string, actual: string, context = 3): string | undefined {
   const a = expected.split(/\s+/).filter(Boolean);
   const b = actual.split(/\s+/).filter(Boolean);
-  const t = lcsTable(a, b);
-  const parts: { kind: '=' | '-' | '+'; word: string }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) parts.push({ kind: '=', word: a[i++]! }), j++;
-    else if (j < b.length && (i === a.length || t[i]![j + 1]! >= t[i + 1]![j]!)) parts.push({ kind: '+', word: b[j++]! });
-    else parts.push({ kind: '-', word: a[i++]! });
-  }
+  if (a.length > MAX_DIFF_WORDS || b.length > MAX_DIFF_WORDS) return undefined;
+  const changes = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  if (!changes) return undefined;
+  const parts: { kind: '=' | '-' | '+'; word: string }[] = changes.flatMap((c) => c.value.map((word) => ({ kind: c.added ? ('+' as const) : c.removed ? ('-' as const) : ('=' as const), word })));
   const out: string[] = [];
   let k = 0;
   while (k < parts.length) {
