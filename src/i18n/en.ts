@@ -155,7 +155,7 @@ export const en: Record<MessageKey, string> = {
   'cli.code.registry.catat': '{registry}: recording {kode} of {file} «{nama}»',
   'cli.code.registry.perbarui': '{registry}: updating {kode}: now {file} «{nama}»',
   'cli.code.registry.pensiun': '{registry}: retiring {kode} (was {file} «{nama}»)',
-  'cli.code.problem.syntax': 'not valid YAML, so its code cannot be read; run skj validate.',
+  'cli.code.problem.syntax': 'not valid YAML or not UTF-8 text, so its code cannot be read and the file is not written; run skj validate.',
   'cli.code.problem.format': 'code «{value}» is not a valid 12-digit code; left alone. Fix it, or give a new code with `skj code --reassign {file}`.',
   'cli.code.problem.mismatch': 'code «{value}» does not agree with its tingkatan and urusan (expected {expected}.NNN); left alone. If it is a proposed code, give a new one with `skj code --reassign {file}`.',
   'cli.code.problem.duplicate': 'code «{value}» is also used by {others}; left alone. Give the copy a new code with `skj code --reassign FILE`.',

@@ -156,7 +156,7 @@ export const id = {
   'cli.code.registry.catat': '{registry}: mencatat {kode} milik {file} «{nama}»',
   'cli.code.registry.perbarui': '{registry}: memperbarui {kode}: kini {file} «{nama}»',
   'cli.code.registry.pensiun': '{registry}: mempensiunkan {kode} (dulu {file} «{nama}»)',
-  'cli.code.problem.syntax': 'bukan YAML yang sah, jadi kodenya tidak dapat dibaca; jalankan skj validate.',
+  'cli.code.problem.syntax': 'bukan YAML yang sah atau bukan teks UTF-8, jadi kodenya tidak dapat dibaca dan berkasnya tidak ditulis; jalankan skj validate.',
   'cli.code.problem.format': 'kode «{value}» bukan kode 12 digit yang sah; dibiarkan. Perbaiki, atau beri kode baru dengan `skj code --reassign {file}`.',
   'cli.code.problem.mismatch': 'kode «{value}» tidak sesuai dengan tingkatan dan urusannya (seharusnya {expected}.NNN); dibiarkan. Bila kode ini usulan, beri kode baru dengan `skj code --reassign {file}`.',
   'cli.code.problem.duplicate': 'kode «{value}» juga dipakai oleh {others}; dibiarkan. Beri kode baru kepada salinannya dengan `skj code --reassign FILE`.',
