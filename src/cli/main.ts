@@ -152,6 +152,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runNew(opts, ctx);
     });
 
+  program
+    .command('kamus')
+    .description(t('cli.desc.kamus'))
+    .argument('[query...]', t('cli.desc.kamus-query'))
+    .option('-l, --level <n>', t('cli.desc.kamus-level'))
+    .option('-t, --tingkatan [tingkatan]', t('cli.desc.kamus-tingkatan'))
+    .option('--urusan', t('cli.desc.kamus-urusan'))
+    .option('--pangkat', t('cli.desc.kamus-pangkat'))
+    .option('-f, --format <format>', t('cli.desc.kamus-format'), 'text')
+    .action(async (query: string[], opts) => {
+      const { runKamus } = await import('./kamus.js');
+      code = await runKamus(query.join(' '), opts, ctx);
+    });
+
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
     sub.helpOption('-h, --help', t('cli.desc.help'));

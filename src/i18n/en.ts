@@ -9,6 +9,7 @@ import { importEn } from './import.js';
 import { renderEn } from './render.js';
 import { rulesEn } from './rules.js';
 import { initEn } from './init.js';
+import { kamusEn } from './kamus.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
@@ -200,4 +201,5 @@ export const en: Record<MessageKey, string> = {
   ...lspEn,
   ...rulesEn,
   ...initEn,
+  ...kamusEn,
 };

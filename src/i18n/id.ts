@@ -7,6 +7,7 @@ import { inputId } from './input.js';
 import { importId } from './import.js';
 import { renderId } from './render.js';
 import { initId } from './init.js';
+import { kamusId } from './kamus.js';
 
 import { configId } from './config.js';
 
@@ -201,6 +202,7 @@ export const id = {
   ...lspId,
   ...rulesId,
   ...initId,
+  ...kamusId,
 } as const;
 
 export type MessageKey = keyof typeof id;

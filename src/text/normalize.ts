@@ -33,3 +33,8 @@ export function textKey(s: string): string {
     .replace(/[\s.,;:]+$/g, '')
     .trim();
 }
+
+/** Search key: the text key without diacritics, so "kerjasama" finds "Kerjasama" and "é" finds "e". */
+export function searchKey(s: string): string {
+  return textKey(s).normalize('NFD').replace(/\p{M}/gu, '');
+}
