@@ -142,6 +142,7 @@ npm ci                                  # sekali, setelah clone
 npx skj validate                        # periksa semua standar dan kamus
 npx skj code                            # beri kode jabatan 12 digit kepada standar baru
 npx skj render --format pdf             # cetak lampiran peraturan (PDF)
+npx skj kamus M.03 --level 3            # lihat kamus kompetensi; --tingkatan pengawas: standar minimal
 \`\`\`
 
 Setiap perubahan diperiksa otomatis oleh CI (\`.github/workflows/skj.yml\` atau \`.gitlab-ci.yml\`).
