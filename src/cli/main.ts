@@ -1,9 +1,10 @@
 // skj's command line. Commands are imported only when run, so `skj --version` stays fast and
 // `skj validate` never loads the PDF renderer.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { LANGS, message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
 import { escapeInline } from '../text/control.js';
+import { suggest } from '../text/suggest.js';
 import { VERSION } from '../version.js';
 import { processIO, type CliIO, type CommandContext } from './io.js';
 import { isPromptAbort } from './prompt.js';
@@ -38,7 +39,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .version(VERSION, '-v, --version', t('cli.desc.version'))
     .helpOption('-h, --help', t('cli.desc.help'))
     .helpCommand('help [command]', t('cli.desc.help-command'))
-    .configureHelp({ styleTitle: (title) => (title in HELP_TITLES ? t(HELP_TITLES[title]!) : title) })
+    .configureHelp({
+      styleTitle: (title) => (title in HELP_TITLES ? t(HELP_TITLES[title]!) : title),
+      // Commander's remaining English words in help: placeholders, defaults and choices.
+      formatHelp: (cmd, helper) => translateHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
+    })
     .addOption(new Option('--lang <lang>', t('cli.desc.lang')).choices(LANGS as string[]))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
@@ -176,8 +181,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.exitCode === 0) return 0;
-      io.stderr(`skj: ${escapeInline(message(lang, 'cli.bad-option', { detail: e.message.replace(/^error: /, '') }))}\n`);
+      // Help shown (also for bare `skj`, which commander reports as "(outputHelp)"): not an error.
+      if (e.exitCode === 0 || e.code === 'commander.help' || e.message === '(outputHelp)') return 0;
+      io.stderr(`skj: ${escapeInline(commanderMessage(e, lang, program.commands.map((c) => c.name())))}\n`);
       return 2;
     }
     if (isPromptAbort(e)) {
@@ -196,4 +202,36 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 export function main(argv: string[]): Promise<number> {
   return run(argv, processIO());
+}
+
+/** Commander's English errors, as catalogue messages (the quoted names are all they contribute). */
+function commanderMessage(e: CommanderError, lang: Lang, commands: string[]): string {
+  const quoted = [...e.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  switch (e.code) {
+    case 'commander.unknownCommand': {
+      const near = suggest(quoted[0] ?? '', commands.map((c) => ({ keys: [c], value: c })));
+      return message(lang, near ? 'cli.commander.unknown-command-suggest' : 'cli.commander.unknown-command', { value: quoted[0] ?? '', suggestion: near ?? '', commands: commands.join(', ') });
+    }
+    case 'commander.unknownOption':
+      return message(lang, 'cli.commander.unknown-option', { value: quoted[0] ?? '' });
+    case 'commander.missingArgument':
+      return message(lang, 'cli.commander.missing-argument', { value: quoted[0] ?? '' });
+    case 'commander.optionMissingArgument':
+      return message(lang, 'cli.commander.option-missing-argument', { value: quoted[0] ?? '' });
+    case 'commander.invalidArgument':
+      return message(lang, 'cli.commander.invalid-argument', { option: quoted[0] ?? '', value: quoted[1] ?? '', options: e.message.replace(/^.*Allowed choices are (.*?)\.?$/s, '$1') });
+    case 'commander.excessArguments':
+      return message(lang, 'cli.commander.excess-arguments', {});
+    default:
+      return message(lang, 'cli.commander.other', { code: e.code });
+  }
+}
+
+function translateHelp(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/\[options\]/g, message(lang, 'cli.help.options-placeholder'))
+    .replace(/\[command\]/g, message(lang, 'cli.help.command-placeholder'))
+    .replace(/\(default:(\s)/g, `(${message(lang, 'cli.help.default')}:$1`)
+    .replace(/\(choices:(\s)/g, `(${message(lang, 'cli.help.choices')}:$1`);
 }

@@ -9,6 +9,7 @@ import { REGISTRY_FILE, registrySchema, type Registry } from '../model/registry.
 import { UsageError } from '../project/errors.js';
 import type { FileReader } from '../project/files.js';
 import { readRequired } from '../project/read.js';
+import { syntaxDetail } from '../rules/yaml-syntax.js';
 
 export interface RegistryFile {
   /** Absolute path. */
@@ -38,7 +39,10 @@ export function readRegistry(root: string, reader: FileReader): RegistryFile {
   const source = new SourceDoc({ path: file, text });
   const at = (r: { line: number; column: number }) => `${file}:${r.line}:${r.column}`;
   const first = source.syntax[0];
-  if (first) throw new UsageError('cli.code.registry-syntax', { where: at(first.range), detail: first.message });
+  if (first) {
+    const { range, detail } = syntaxDetail(source, first);
+    throw new UsageError('cli.code.registry-syntax', { where: at(range), detail });
+  }
   duplicateCodes(source, at);
   const parsed = registrySchema.safeParse(source.data);
   if (!parsed.success) {

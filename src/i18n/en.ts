@@ -10,12 +10,14 @@ import { renderEn } from './render.js';
 import { rulesEn } from './rules.js';
 import { initEn } from './init.js';
 import { kamusEn } from './kamus.js';
+import { yamlEn } from './yaml.js';
+import { cliEn } from './cli.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
   ...renderEn,
-  'yaml/syntax': 'Invalid YAML: {detail}. Fix the writing on this line (indentation, colon, quotes).',
-  'yaml/syntax.duplicate-key': 'Duplicate key: {detail}. A key may appear only once in a mapping; remove or merge one of them.',
+  'yaml/syntax': 'Invalid YAML here (code {code}). Check the indentation, colons and quotes on this line.',
+  'yaml/syntax.duplicate-key': 'Duplicate key: this key is already written above in the same mapping. A key may appear only once; remove or merge one of them.',
 
   'schema.unknown-field': 'Unknown field «{field}». Fields allowed here: {known}.',
   'schema.unknown-field-suggest': 'Unknown field «{field}»; did you mean «{suggestion}»?',
@@ -148,7 +150,7 @@ export const en: Record<MessageKey, string> = {
   'cli.code.reassign-paths': '--reassign needs the standard files to give new codes: skj code --reassign FILE…',
   'cli.code.reassign-check': '--reassign cannot be combined with --check.',
   'cli.code.bad-epoch': 'SOURCE_DATE_EPOCH is «{value}»; it must be a whole number of seconds since 1970-01-01.',
-  'cli.code.registry-syntax': '{where}: the code registry is not valid YAML: {detail}. If this is a git merge conflict, keep both sides and run `skj code`.',
+  'cli.code.registry-syntax': '{where}: the code registry is not valid YAML: {detail} If this is a git merge conflict, keep both sides and run `skj code`.',
   'cli.code.registry-invalid': '{where}: the code registry is invalid at «{field}»: {detail}',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',
   'cli.code.assign.ganti': '{file}: {nama} → {kode} (replacing {previous}, now retired)',
@@ -202,4 +204,6 @@ export const en: Record<MessageKey, string> = {
   ...rulesEn,
   ...initEn,
   ...kamusEn,
+  ...yamlEn,
+  ...cliEn,
 };

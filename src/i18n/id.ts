@@ -12,11 +12,13 @@ import { kamusId } from './kamus.js';
 import { configId } from './config.js';
 
 import { rulesId } from './rules.js';
+import { yamlId } from './yaml.js';
+import { cliId } from './cli.js';
 export const id = {
   ...importId,
   ...renderId,
-  'yaml/syntax': 'YAML tidak sah: {detail}. Perbaiki penulisan pada baris ini (indentasi, titik dua, tanda kutip).',
-  'yaml/syntax.duplicate-key': 'Kunci ganda: {detail}. Setiap kunci hanya boleh muncul sekali dalam satu pemetaan; hapus atau gabungkan salah satunya.',
+  'yaml/syntax': 'YAML tidak sah di sini (kode {code}). Periksa indentasi, titik dua dan tanda kutip pada baris ini.',
+  'yaml/syntax.duplicate-key': 'Kunci ganda: kunci ini sudah ditulis di atas dalam pemetaan yang sama. Setiap kunci hanya boleh muncul sekali; hapus atau gabungkan salah satunya.',
 
   'schema.unknown-field': 'Kolom «{field}» tidak dikenal. Kolom yang diizinkan di sini: {known}.',
   'schema.unknown-field-suggest': 'Kolom «{field}» tidak dikenal; mungkin maksudnya «{suggestion}»?',
@@ -149,7 +151,7 @@ export const id = {
   'cli.code.reassign-paths': '--reassign memerlukan berkas standar yang akan diberi kode baru: skj code --reassign FILE…',
   'cli.code.reassign-check': '--reassign tidak dapat digabung dengan --check.',
   'cli.code.bad-epoch': 'SOURCE_DATE_EPOCH bernilai «{value}»; harus jumlah detik sejak 1970-01-01 (bilangan bulat).',
-  'cli.code.registry-syntax': '{where}: registri kode bukan YAML yang sah: {detail}. Bila ini konflik merge git, gabungkan kedua sisi lalu jalankan `skj code`.',
+  'cli.code.registry-syntax': '{where}: registri kode bukan YAML yang sah: {detail} Bila ini konflik merge git, gabungkan kedua sisi lalu jalankan `skj code`.',
   'cli.code.registry-invalid': '{where}: registri kode tidak sah pada «{field}»: {detail}',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',
   'cli.code.assign.ganti': '{file}: {nama} → {kode} (menggantikan {previous}, yang dipensiunkan)',
@@ -203,6 +205,8 @@ export const id = {
   ...rulesId,
   ...initId,
   ...kamusId,
+  ...yamlId,
+  ...cliId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -11,6 +11,10 @@ import type { BundledData } from '../reference/bundled.js';
 import { UrusanIndex } from '../reference/urusan-index.js';
 import { UsageError } from './errors.js';
 import { readRequired } from './read.js';
+import { message } from '../i18n/messages.js';
+import { reportIssue } from '../rules/schema.js';
+import { syntaxDetail } from '../rules/yaml-syntax.js';
+import type { Report } from '../rules/rule.js';
 
 export const CONFIG_FILE = 'skj.yaml';
 
@@ -36,16 +40,21 @@ export function loadConfig(root: string, displayPath: string, bundled: BundledDa
   const source = new SourceDoc({ path: displayPath, text: readRequired(join(root, CONFIG_FILE), displayPath) });
   const at = (r: { line: number; column: number }) => `${displayPath}:${r.line}:${r.column}`;
   const first = source.syntax[0];
-  if (first) throw new UsageError('cli.config-syntax', { where: at(first.range), detail: first.message });
+  if (first) {
+    const { range, detail } = syntaxDetail(source, first);
+    throw new UsageError('cli.config-syntax', { where: at(range), detail });
+  }
   const data = source.data ?? {};
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    throw new UsageError('cli.config-invalid', {
-      where: at(source.locate(path as (string | number)[], issue.code === 'unrecognized_keys' ? 'key' : 'value')),
-      field: path.join('.') || '(skj.yaml)',
-      detail: issue.message,
+    // The same catalogue messages as a standard's schema errors, "did you mean" included.
+    const reports: Report[] = [];
+    reportIssue(source, configSchema, [], parsed.error.issues[0]!, { report: (r) => reports.push(r) });
+    const r = reports[0]!;
+    const key = `schema.${r.variant}`;
+    throw new UsageError('cli.config-schema', {
+      where: at(r.path ? source.locate(r.path, r.target) : source.rangeOf(0, 0)),
+      detail: { id: message('id', key, r.params), en: message('en', key, r.params) },
     });
   }
   const config = parsed.data;

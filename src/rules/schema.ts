@@ -19,7 +19,8 @@ function fieldName(path: Path): string {
   return path.length ? path.join('.') : '(dokumen)';
 }
 
-function reportIssue(source: SourceDoc, root: z.ZodType, base: Path, issue: Issue, ctx: RuleContext): void {
+/** Reports one zod issue as a catalogue message (also used for skj.yaml, src/project/config.ts). */
+export function reportIssue(source: SourceDoc, root: z.ZodType, base: Path, issue: Issue, ctx: Pick<RuleContext, 'report'>): void {
   const path = [...base, ...(issue.path as (string | number)[])];
   const input = source.get(path);
   const field = fieldName(path);
