@@ -122,10 +122,10 @@ describe('skj validate', () => {
 
   it.each([
     [['validate', '--format', 'xml', 'examples/purwakarta'], /Nilai «xml» untuk --format tidak dikenal; pilih salah satu: stylish, json, sarif, github/],
-    [['validate', '--nope'], /unknown option '--nope'/],
+    [['validate', '--nope'], /Opsi «--nope» tidak dikenal/],
     [['validate', 'tidak/ada'], /Path «tidak\/ada» tidak ada/],
     [['validate', '--max-warnings', 'banyak', 'examples/purwakarta'], /harus bilangan bulat/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['frobnicate'], /Perintah «frobnicate» tidak dikenal/],
   ])('usage error %j: one line, exit 2', async (args, pattern) => {
     const r = await skj(args);
     expect(r.code).toBe(2);
@@ -143,9 +143,9 @@ describe('skj validate', () => {
 
   it.each([
     ['instansi: [a\n', /skj\.yaml:2:1: skj\.yaml bukan YAML yang sah/],
-    ['instansii: a\n', /skj\.yaml:1:1: skj\.yaml tidak sah pada «instansii»/],
+    ['instansii: a\n', /skj\.yaml:1:1: skj\.yaml tidak sah: Kolom «instansii» tidak dikenal; mungkin maksudnya «instansi»\?/],
     ['aturan:\n  kompetensi/levl: off\n', /skj\.yaml:2:3: aturan «kompetensi\/levl» tidak dikenal \(mungkin «kompetensi\/level»\?\)/],
-    ['aturan:\n  kompetensi/level: mati\n', /skj\.yaml:2:21: skj\.yaml tidak sah pada «aturan\.kompetensi\/level»/],
+    ['aturan:\n  kompetensi/level: mati\n', /skj\.yaml:2:21: skj\.yaml tidak sah: «aturan\.kompetensi\/level» bernilai «mati», padahal yang diizinkan: error, warning, off/],
     ['urusan:\n  - { kode: "9.99.01", nama: X }\n', /sub-urusan 9\.99\.01 tidak mempunyai urusan induk/],
   ])('invalid skj.yaml %j: located, exit 2', async (config, pattern) => {
     const dir = tempProject({ 'skj.yaml': config });
