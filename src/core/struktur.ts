@@ -16,28 +16,46 @@ const slash = (s: string) => s.replace(/\\/g, '/');
 /** Whether an `atasan` value names a file rather than a nama. */
 export const isFileRef = (atasan: string) => /\.ya?ml$/i.test(atasan.trim());
 
-/** The standard that `node`'s atasan names among `nodes`, if any (a file path, else a nama). */
-export function findAtasan<T>(node: T, nodes: readonly T[], view: (t: T) => ChartNode): T | undefined {
-  const { atasan, path } = view(node);
-  if (typeof atasan !== 'string' || !atasan.trim()) return undefined;
-  if (isFileRef(atasan)) {
-    const want = posix.normalize(posix.join(slash(dirname(path)), slash(atasan.trim())));
-    return nodes.find((d) => d !== node && posix.normalize(slash(view(d).path)) === want);
+/** The chart of a set of standards, indexed once so that each look-up is constant time (a national
+ * repository holds 165,000 standards; a scan per standard would be quadratic). */
+export class Chart<T> {
+  private readonly byPath = new Map<string, T[]>();
+  private readonly byNama = new Map<string, T[]>();
+
+  constructor(nodes: readonly T[], private readonly view: (t: T) => ChartNode) {
+    for (const n of nodes) {
+      const { path, nama } = view(n);
+      add(this.byPath, posix.normalize(slash(path)), n);
+      if (typeof nama === 'string') add(this.byNama, key(nama), n);
+    }
   }
-  const want = key(atasan);
-  return nodes.find((d) => {
-    const nama = view(d).nama;
-    return d !== node && typeof nama === 'string' && key(nama) === want;
-  });
+
+  /** The standard that `node`'s atasan names, if any (a file path, else a nama); the first in order. */
+  atasanOf(node: T): T | undefined {
+    const { atasan, path } = this.view(node);
+    if (typeof atasan !== 'string' || !atasan.trim()) return undefined;
+    const found = isFileRef(atasan)
+      ? this.byPath.get(posix.normalize(posix.join(slash(dirname(path)), slash(atasan.trim()))))
+      : this.byNama.get(key(atasan));
+    return found?.find((d) => d !== node);
+  }
+
+  /** The standards on the chain of superiors from `node` that lead back to it (empty: no cycle). */
+  cycle(node: T): T[] {
+    const chain: T[] = [];
+    const seen = new Set<T>();
+    for (let d = this.atasanOf(node); d; d = this.atasanOf(d)) {
+      if (d === node) return chain;
+      if (seen.has(d)) return [];
+      seen.add(d);
+      chain.push(d);
+    }
+    return [];
+  }
 }
 
-/** The standards on the chain of superiors from `node` that lead back to it (empty: no cycle). */
-export function atasanCycle<T>(node: T, nodes: readonly T[], view: (t: T) => ChartNode): T[] {
-  const chain: T[] = [];
-  for (let d = findAtasan(node, nodes, view); d; d = findAtasan(d, nodes, view)) {
-    if (d === node) return chain;
-    if (chain.includes(d)) return [];
-    chain.push(d);
-  }
-  return [];
+function add<T>(map: Map<string, T[]>, k: string, v: T): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
 }

@@ -3,7 +3,7 @@
 // then each of its sub-units with everything below it, in turn. The chart is stated once, on each
 // standard: `atasan` (the superior's nama or file) and `urutan` (place among its siblings).
 import type { StandarDoc } from '../core/standar-doc.js';
-import { findAtasan, type ChartNode } from '../core/struktur.js';
+import { Chart, type ChartNode } from '../core/struktur.js';
 
 const view = (d: StandarDoc): ChartNode => ({ path: d.source.path, nama: d.data.nama, atasan: d.data.atasan });
 
@@ -25,7 +25,8 @@ function compareSiblings(a: StandarDoc, b: StandarDoc): number {
  * standard that sorts first.
  */
 export function orderByStructure(docs: readonly StandarDoc[]): StandarDoc[] {
-  const parent = new Map<StandarDoc, StandarDoc | undefined>(docs.map((d) => [d, findAtasan(d, docs, view)]));
+  const chart = new Chart(docs, view);
+  const parent = new Map<StandarDoc, StandarDoc | undefined>(docs.map((d) => [d, chart.atasanOf(d)]));
   const children = new Map<StandarDoc, StandarDoc[]>();
   for (const [child, p] of parent) if (p) children.set(p, [...(children.get(p) ?? []), child]);
   const out: StandarDoc[] = [];

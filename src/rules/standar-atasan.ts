@@ -3,7 +3,8 @@
 // outside the project is normal (a Kepala Dinas answers to the Sekretaris Daerah); reported are a
 // file that does not exist, a nama that nearly matches a standard of the project, and a cycle.
 import type { StandarFacts } from '../core/standar-facts.js';
-import { atasanCycle, findAtasan, isFileRef, type ChartNode } from '../core/struktur.js';
+import { Chart, isFileRef, type ChartNode } from '../core/struktur.js';
+import type { Candidate } from '../text/suggest.js';
 import { suggest } from '../text/suggest.js';
 import type { Rule } from './rule.js';
 
@@ -14,19 +15,22 @@ export const standarAtasan: Rule = {
   severity: 'warning',
   sumber: 'Pedoman penyusunan standar kompetensi: standar dikelompokkan menurut struktur organisasi (Perwal Serang 103/2021, Lampiran I)',
   checkProject(project, ctx) {
+    const chart = new Chart(project.standar, view);
+    let names: Candidate<string>[] | undefined; // built once, only if some atasan names no standard
     for (const doc of project.standar) {
       const atasan = doc.atasan;
       if (atasan === undefined) continue;
-      if (!findAtasan(doc, project.standar, view)) {
+      if (!chart.atasanOf(doc)) {
         if (isFileRef(atasan)) {
           ctx.report({ file: doc.file, path: ['atasan'], variant: 'file', params: { atasan } });
           continue;
         }
-        const near = suggest(atasan, project.standar.filter((d) => d !== doc && d.nama !== undefined).map((d) => ({ keys: [d.nama!], value: d.nama! })));
+        names ??= project.standar.filter((d) => d.nama !== undefined).map((d) => ({ keys: [d.nama!], value: d.nama! }));
+        const near = suggest(atasan, names.filter((c) => c.value !== doc.nama));
         if (near) ctx.report({ file: doc.file, path: ['atasan'], params: { atasan, nama: near } });
         continue;
       }
-      const cycle = atasanCycle(doc, project.standar, view);
+      const cycle = chart.cycle(doc);
       if (cycle.length) ctx.report({ file: doc.file, path: ['atasan'], variant: 'cycle', severity: 'error', params: { atasan, chain: cycle.map((d) => d.nama ?? d.file).join(' → ') } });
     }
   },
