@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver/node';
 import type { Diagnostic, MessageParams } from '../core/diagnostic.js';
 import type { Range } from '../core/source.js';
+import { ruleLink } from '../explain/rule-docs.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { Notice } from './check.js';
 
@@ -19,7 +20,15 @@ export function toLspRange(r: Range): LspRange {
 
 export function toLsp(d: Diagnostic, lang: Lang): LspDiagnostic {
   const data: DiagnosticData = { messageId: d.messageId, params: d.params };
-  return { range: toLspRange(d), severity: SEVERITY[d.severity], code: d.rule, source: 'skj', message: message(lang, d.messageId, d.params), data };
+  return {
+    range: toLspRange(d),
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: ruleLink(d.rule) },
+    source: 'skj',
+    message: message(lang, d.messageId, d.params),
+    data,
+  };
 }
 
 export function noticeText(n: Notice, lang: Lang): string {

@@ -3,11 +3,13 @@
 import { displayKode, parseKode } from '../core/kode.js';
 import type { Diagnostic, MessageParams } from '../core/diagnostic.js';
 import type { StandarDoc } from '../core/standar-doc.js';
+import { ruleLink, ruleText } from '../explain/rule-docs.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { TingkatanEntry } from '../model/dictionaries.js';
 import type { Registry } from '../model/registry.js';
 import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
+import { RULES } from '../rules/index.js';
 import type { PathAt } from './yaml-position.js';
 
 export interface HoverInput {
@@ -104,6 +106,16 @@ export function kodeHover(value: string, status: string | undefined, ref: Refere
   return out.join('\n');
 }
 
+/** The rule behind a diagnostic, as `skj explain` tells it: what it checks, its legal source, examples. */
 function ruleHover(d: Diagnostic, lang: Lang): string {
-  return `**${message(lang, 'lsp.hover.rule', { rule: d.rule, severity: message(lang, `format.severity.${d.severity}`) })}**`;
+  const m = (key: string, params?: MessageParams) => message(lang, key, params);
+  const out = [`**${m('lsp.hover.rule', { rule: d.rule, severity: m(`format.severity.${d.severity}`) })}**`];
+  const rule = RULES.find((r) => r.id === d.rule);
+  if (!rule) return out[0]!;
+  const t = ruleText(lang, rule);
+  out.push('', `${m('explain.what')}: ${t.what}`, '', `${m('explain.sumber')}: ${t.sumber}`);
+  if (t.bad) out.push('', `${m('explain.bad')}: ${t.bad}`);
+  if (t.good) out.push('', `${m('explain.good')}: ${t.good}`);
+  out.push('', `[${m('explain.more')}](${ruleLink(rule.id)})`);
+  return out.join('\n');
 }

@@ -96,6 +96,9 @@ describe('hover', () => {
     expect(d).toBeDefined();
     const h = await hover(pengawas, d.range.start);
     expect(h).toContain('`kompetensi/below-floor`');
+    expect(h).toContain('Dasar hukum: PermenPANRB 38/2017'); // as `skj explain` tells it
+    expect(h).toMatch(/\[Selengkapnya\]\(file:.*README\.md#rule-kompetensi-below-floor\)/);
+    expect(d.codeDescription?.href).toMatch(/README\.md#rule-kompetensi-below-floor$/);
     await client.change(pengawas, text);
   });
 });
