@@ -1,7 +1,8 @@
 // skj as a library: the same model and checks as the command line.
 export { validate, type ValidateInput, type ValidateResult } from './engine/validate.js';
 export { loadProject, type ParsedProject, type ProjectModel } from './engine/project.js';
-export type { Diagnostic, Severity } from './core/diagnostic.js';
+export type { Diagnostic, Fix, Severity } from './core/diagnostic.js';
+export { applyFixes, fixProject, MAX_PASSES, type AppliedFix, type FixResult } from './fix/apply.js';
 export type { SourceFile, Range } from './core/source.js';
 export { parseKode, displayKode } from './core/kode.js';
 export { bundledData } from './reference/bundled.js';

@@ -57,6 +57,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--max-warnings <n>', t('cli.desc.max-warnings'))
     .option('--quiet', t('cli.desc.quiet'))
     .option('--cache', t('cli.desc.cache'))
+    .option('--fix', t('cli.desc.fix'))
+    .option('--fix-dry-run', t('cli.desc.fix-dry-run'))
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, opts, ctx);

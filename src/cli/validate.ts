@@ -13,12 +13,15 @@ import { VERSION } from '../version.js';
 import { counts } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { useColor, type CommandContext } from './io.js';
+import { FixReport } from './validate-fix.js';
 
 export interface ValidateOptions {
   format: string;
   maxWarnings?: string;
   quiet?: boolean;
   cache?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export function parseCount(value: string | undefined, option: string): number | undefined {
@@ -31,6 +34,8 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   const formatter = FORMATTERS[opts.format];
   if (!formatter) throw new UsageError('cli.bad-choice', { value: opts.format, option: '--format', options: Object.keys(FORMATTERS).join(', ') });
   const maxWarnings = parseCount(opts.maxWarnings, '--max-warnings');
+  if (opts.fix && opts.fixDryRun) throw new UsageError('cli.fix.both');
+  const fixing = opts.fix || opts.fixDryRun ? new FixReport(opts.fixDryRun ? 'dry-run' : 'write', opts.format === 'stylish' ? io.stdout : io.stderr, lang) : undefined;
   const bundled = bundledData();
   const projects = resolveProjects(paths, io.cwd, bundled);
   const reader = new FileReader(io.cwd);
@@ -43,16 +48,18 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     const registry = p.root ? readRegistry(p.root, reader) : undefined;
     const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
     const cache = opts.cache && p.root ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
-    const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra, cache }, bundled);
+    const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra, cache };
+    const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : validate(input, bundled);
     const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;
     if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);
     files += result.files;
     suppressed += result.suppressed;
     diagnostics.push(...result.diagnostics);
     // Source texts for code frames: only of the files with something to show.
-    const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
-    for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, byPath.get(d.file)!.text);
+    const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f.text]));
+    for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, fixing?.textOf(d.file) ?? byPath.get(d.file)!);
   }
+  fixing?.summary();
   // A project just made by `skj init` validates clean, and says how to begin.
   if (projects.some((p) => p.root && p.standar.length === 0)) io.stderr(`${message(lang, 'cli.validate.no-standar')}\n`);
   if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');

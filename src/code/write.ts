@@ -2,12 +2,11 @@
 // the change is spliced into the original text, so comments, key order, quoting, blank lines, line
 // endings and a byte-order mark stay exactly as they were. Position of a new `kode:` line: after
 // `unit_kerja`, else after `urusan`, else `tingkatan`, else `nama` (the order of the standard format).
-import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isPair, isScalar, parseDocument, Scalar, type Pair } from 'yaml';
-import { writeFileAtomic, WriteError, writeTarget, type Original } from '../project/write-atomic.js';
+import { rewriteFile, WriteRefused } from '../project/rewrite.js';
+
+export { WriteRefused, type Refusal } from '../project/rewrite.js';
 
 export const KODE_ANCHORS = ['unit_kerja', 'urusan', 'tingkatan', 'nama'] as const;
 
@@ -68,77 +67,17 @@ export function setKodeText(text: string, kode: string): string {
   return out;
 }
 
-/** Why skj code leaves a file unwritten; reported for that file while the run goes on. */
-export type Refusal = 'changed' | 'unwritable' | 'read-only' | 'not-utf8' | 'symlink' | 'write-failed';
-
-export class WriteRefused extends Error {
-  constructor(
-    readonly reason: Refusal,
-    readonly detail = '',
-  ) {
-    super(reason);
-  }
-}
-
-/** The line of the first byte that is not UTF-8, or undefined when all of `bytes` is valid UTF-8. */
-function badUtf8Line(bytes: Buffer): number | undefined {
-  if (isUtf8(bytes)) return undefined;
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (isUtf8(bytes.subarray(0, mid))) lo = mid;
-    else hi = mid;
-  }
-  // bytes[0, lo) decodes, possibly ending inside a multi-byte sequence: the bad byte is on this line
-  let line = 1;
-  for (let i = 0; i < lo; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
 /**
  * Sets the kode of the standard at `abs`, provided the file still holds `planned` (the text the plan
- * was made from), so that an edit made meanwhile is never overwritten. A symbolic link is written
- * through to its target, only when that target lies inside `root`.
+ * was made from), so that an edit made meanwhile is never overwritten (src/project/rewrite.ts).
  */
 export function writeKode(abs: string, root: string, planned: string, kode: string): void {
-  const target = writeTarget(abs);
-  if (target !== abs) {
-    const inside = relative(realpathSync(root), target);
-    if (inside.startsWith('..') || isAbsolute(inside)) throw new WriteRefused('symlink', target);
-  }
-  let original: Original;
-  try {
-    const fd = openSync(target, 'r');
+  rewriteFile(abs, root, planned, (text) => {
     try {
-      const st = fstatSync(fd);
-      const bytes = readFileSync(fd);
-      original = { bytes, size: st.size, mtimeMs: st.mtimeMs };
-    } finally {
-      closeSync(fd);
+      return setKodeText(text, kode);
+    } catch (e) {
+      if (e instanceof UnwritableError) throw new WriteRefused('unwritable', e.message);
+      throw e;
     }
-  } catch (e) {
-    throw new WriteRefused('write-failed', (e as NodeJS.ErrnoException).code ?? String(e));
-  }
-  // Never write a file whose bytes are not UTF-8: decoding would replace them by U+FFFD for good.
-  const bad = badUtf8Line(original.bytes as Buffer);
-  if (bad !== undefined) throw new WriteRefused('not-utf8', String(bad));
-  const raw = (original.bytes as Buffer).toString('utf8');
-  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = raw.slice(bom.length);
-  if (text !== planned) throw new WriteRefused('changed');
-  let out: string;
-  try {
-    out = setKodeText(text, kode);
-  } catch (e) {
-    if (e instanceof UnwritableError) throw new WriteRefused('unwritable', e.message);
-    throw e;
-  }
-  try {
-    writeFileAtomic(target, bom + out, { unchangedFrom: original });
-  } catch (e) {
-    if (!(e instanceof WriteError)) throw e;
-    const detail = e.reason === 'read-only' ? (e.messageId === 'cli.write-readonly-dir' ? `folder ${relative(root, String(e.params.dir)) || '.'}, ${e.params.mode}` : String(e.params.mode)) : String(e.params.detail ?? '');
-    throw new WriteRefused(e.reason === 'failed' ? 'write-failed' : e.reason, detail);
-  }
+  });
 }

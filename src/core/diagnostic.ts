@@ -11,12 +11,27 @@ export interface Localized {
 
 export type MessageParams = Record<string, string | number | Localized>;
 
+/**
+ * A safe correction a rule attaches to its report (ESLint's model): replace `text[range[0], range[1])`
+ * of the file by `text`. Computed from the source text, so everything outside the range stays
+ * byte-identical; offered only when it changes the form, never the meaning (src/fix/edit.ts checks it).
+ */
+export interface Fix {
+  /** Offsets in the file's text (UTF-16 code units, after any byte-order mark). */
+  range: [number, number];
+  text: string;
+  /** What the fix changes, as a message of src/i18n/fix.ts. */
+  messageId: string;
+  params: MessageParams;
+}
+
 export interface Diagnostic extends Range {
   file: string;
   rule: string;
   severity: Severity;
   messageId: string;
   params: MessageParams;
+  fix?: Fix;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

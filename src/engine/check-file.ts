@@ -28,12 +28,14 @@ export function toDiagnostic(rule: Rule, r: Report): Diagnostic {
     messageId: r.variant ? `${rule.id}.${r.variant}` : rule.id,
     params: r.params ?? {},
     ...range,
+    ...(r.fix ? { fix: r.fix } : {}),
   };
 }
 
-function collect(rules: readonly Rule[], ref: Reference, run: (rule: Rule, ctx: RuleContext) => void): Diagnostic[] {
+/** `fixing`: keep the fix-only reports too (validate --fix, the editor's quick fixes). */
+function collect(rules: readonly Rule[], ref: Reference, run: (rule: Rule, ctx: RuleContext) => void, fixing = false): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const rule of rules) run(rule, { ref, report: (r) => out.push(toDiagnostic(rule, r)) });
+  for (const rule of rules) run(rule, { ref, fixing, report: (r) => (fixing || !r.fixOnly) && out.push(toDiagnostic(rule, r)) });
   return out;
 }
 
@@ -50,7 +52,7 @@ function suppressionsOf(text: string): Suppression[] {
  * A standard file. `report: false` (a file the user did not ask about) gives only its facts, which
  * the project-level rules need.
  */
-export function checkStandarFile(file: SourceFile, ref: Reference, rules: readonly Rule[], options: ParseOptions & { report: boolean }): FileOutcome {
+export function checkStandarFile(file: SourceFile, ref: Reference, rules: readonly Rule[], options: ParseOptions & { report: boolean; fixing?: boolean }): FileOutcome {
   const source = new SourceDoc(file, options);
   const clean = source.syntax.length === 0;
   const facts = clean ? factsOf(source.path, source.data) : undefined;
@@ -59,14 +61,14 @@ export function checkStandarFile(file: SourceFile, ref: Reference, rules: readon
   if (!clean) return { file: source.path, diagnostics: syntaxOf(source, ref), suppressions };
   const doc = buildStandarDoc(source, ref);
   // A clean file may still carry parser warnings (an unknown tag): reported beside the rules' findings.
-  const diagnostics = [...(source.warnings.length ? syntaxOf(source, ref) : []), ...collect(rules, ref, (rule, ctx) => rule.checkStandar?.(doc, ctx))];
+  const diagnostics = [...(source.warnings.length ? syntaxOf(source, ref) : []), ...collect(rules, ref, (rule, ctx) => rule.checkStandar?.(doc, ctx), options.fixing)];
   return { file: source.path, diagnostics, suppressions, facts };
 }
 
 /** An agency kamus file (kamus are few and kept whole: project rules and the reference use them). */
-export function checkKamusFile(doc: KamusDoc, ref: Reference, rules: readonly Rule[]): FileOutcome {
+export function checkKamusFile(doc: KamusDoc, ref: Reference, rules: readonly Rule[], fixing = false): FileOutcome {
   const suppressions = suppressionsOf(doc.source.text);
   if (doc.source.syntax.length) return { file: doc.source.path, diagnostics: syntaxOf(doc.source, ref), suppressions };
   const warnings = doc.source.warnings.length ? syntaxOf(doc.source, ref) : [];
-  return { file: doc.source.path, diagnostics: [...warnings, ...collect(rules, ref, (rule, ctx) => rule.checkKamus?.(doc, ctx))], suppressions };
+  return { file: doc.source.path, diagnostics: [...warnings, ...collect(rules, ref, (rule, ctx) => rule.checkKamus?.(doc, ctx), fixing)], suppressions };
 }

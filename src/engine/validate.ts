@@ -25,6 +25,8 @@ export interface ValidateInput extends ParseOptions {
   extra?: Record<string, unknown>;
   /** Outcomes of unchanged files from an earlier run (`--cache`); filled with this run's. */
   cache?: OutcomeCache;
+  /** Also the fix-only reports, for their fixes (src/fix/); the cache is not used then. */
+  fixing?: boolean;
 }
 
 export interface ValidateResult {
@@ -46,7 +48,7 @@ export function validate(input: ValidateInput, bundled: BundledData): ValidateRe
   const rules = activeRules(settings);
   const wanted = (file: string) => !input.only || input.only.has(file);
   const { kamus, ref } = loadReference(input, bundled);
-  const outcomes: FileOutcome[] = kamus.map((doc) => checkKamusFile(doc, ref, rules));
+  const outcomes: FileOutcome[] = kamus.map((doc) => checkKamusFile(doc, ref, rules, input.fixing));
   for (const file of input.standar) outcomes.push(checkCached(file, ref, rules, input, wanted(file.path)));
   const texts = new Map(input.standar.map((f) => [f.path, f]));
   const projectDiagnostics = checkProject(
@@ -60,8 +62,8 @@ export function validate(input: ValidateInput, bundled: BundledData): ValidateRe
 
 /** A standard's outcome, from the cache when its text is unchanged. */
 function checkCached(file: SourceFile, ref: Reference, rules: readonly Rule[], input: ValidateInput, report: boolean): FileOutcome {
-  const { cache } = input;
-  if (!cache) return checkStandarFile(file, ref, rules, { parse: input.parse, report });
+  const cache = input.fixing ? undefined : input.cache;
+  if (!cache) return checkStandarFile(file, ref, rules, { parse: input.parse, report, fixing: input.fixing });
   const text = file.text; // read once: hashed, then parsed when the cache misses
   const hash = OutcomeCache.hash(text);
   const hit = cache.get(file.path, hash);

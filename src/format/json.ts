@@ -22,6 +22,8 @@ export const json: Formatter = (data, { lang }) => {
           severity: d.severity,
           rule: d.rule,
           message: message(lang, d.messageId, d.params),
+          // ESLint's shape: replace [start, end) of the file's text (offsets after a byte-order mark) by text.
+          ...(d.fix ? { fix: { range: d.fix.range, text: d.fix.text } } : {}),
         })),
       },
       null,

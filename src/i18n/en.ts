@@ -12,6 +12,7 @@ import { initEn } from './init.js';
 import { kamusEn } from './kamus.js';
 import { yamlEn } from './yaml.js';
 import { cliEn } from './cli.js';
+import { fixEn } from './fix.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
@@ -73,6 +74,8 @@ export const en: Record<MessageKey, string> = {
   'kode/retired.pengganti': 'Job code {value} was retired on {date} and replaced by {pengganti}; a retired code must not be used again.',
 
   'persyaratan/pangkat.unrecognised': 'Pangkat «{value}» is not recognised. Write its golongan ruang, e.g. "III/d" or "III/d, Penata Tingkat I".',
+  'persyaratan/pangkat.suggest': 'Pangkat «{value}» is not recognised: a golongan ruang is written with a slash. Did you mean "{suggestion}" ({golongan}, {nama})? `skj validate --fix` can write it.',
+  'persyaratan/pangkat.form': 'The golongan in «{value}» is usually written {golongan}.',
   'persyaratan/pangkat.unknown-name': 'In pangkat «{value}», «{name}» is not a pangkat name. Golongan {golongan} is called {nama}.',
   'persyaratan/pangkat.mismatch': 'Pangkat «{value}» is inconsistent: golongan {golongan} is called {nama}, while {named} is golongan {namedGolongan}.',
   'persyaratan/pangkat-tier': 'Pangkat {golongan} is outside the usual range for {tingkatan} ({min}–{max}; {sumber}). Please check.',
@@ -206,4 +209,5 @@ export const en: Record<MessageKey, string> = {
   ...kamusEn,
   ...yamlEn,
   ...cliEn,
+  ...fixEn,
 };

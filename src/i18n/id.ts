@@ -14,6 +14,7 @@ import { configId } from './config.js';
 import { rulesId } from './rules.js';
 import { yamlId } from './yaml.js';
 import { cliId } from './cli.js';
+import { fixId } from './fix.js';
 export const id = {
   ...importId,
   ...renderId,
@@ -74,6 +75,8 @@ export const id = {
   'kode/retired.pengganti': 'Kode jabatan {value} sudah dipensiunkan pada {date} dan digantikan {pengganti}; kode pensiun tidak boleh dipakai lagi.',
 
   'persyaratan/pangkat.unrecognised': 'Pangkat «{value}» tidak dikenali. Tulis golongan ruangnya, mis. "III/d" atau "III/d, Penata Tingkat I".',
+  'persyaratan/pangkat.suggest': 'Pangkat «{value}» tidak dikenali: golongan ruang ditulis dengan garis miring. Mungkin maksudnya "{suggestion}" ({golongan}, {nama})? `skj validate --fix` dapat menuliskannya.',
+  'persyaratan/pangkat.form': 'Golongan pada «{value}» lazimnya ditulis {golongan}.',
   'persyaratan/pangkat.unknown-name': 'Pada pangkat «{value}», «{name}» bukan nama pangkat. Golongan {golongan} bernama {nama}.',
   'persyaratan/pangkat.mismatch': 'Pangkat «{value}» tidak konsisten: golongan {golongan} bernama {nama}, sedangkan {named} adalah golongan {namedGolongan}.',
   'persyaratan/pangkat-tier': 'Pangkat {golongan} di luar rentang lazim untuk {tingkatan} ({min}–{max}; {sumber}). Periksa kembali.',
@@ -207,6 +210,7 @@ export const id = {
   ...kamusId,
   ...yamlId,
   ...cliId,
+  ...fixId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -44,6 +44,15 @@ export interface PangkatReading {
 }
 
 const GOLONGAN = /(?<![\p{L}])(IV|III|II|I)\s*\/\s*([a-e])(?![\p{L}])/iu;
+/** The golongan written without its slash: "III b", "IIIb", "III-b", "III.b". */
+const GOLONGAN_LOOSE = /(?<![\p{L}])(IV|III|II|I)\s*[-.]?\s*([a-e])(?![\p{L}\p{N}])/iu;
+
+/** A golongan as written in a text, and its canonical form. */
+export interface GolonganSpan {
+  entry: PangkatEntry;
+  index: number;
+  written: string;
+}
 const FILLER = /\b(minimal|minimum|paling rendah|serendah-rendahnya|pangkat|golongan|gol|ruang|atau|dan)\b\.?/g;
 
 export class PangkatIndex {
@@ -55,6 +64,16 @@ export class PangkatIndex {
 
   byGolongan(g: string): PangkatEntry | undefined {
     return this.dict.pangkat.find((p) => p.golongan.toLowerCase() === g.toLowerCase());
+  }
+
+  /**
+   * Where the text writes its golongan other than in the canonical form ("III b", "iii/b", "III / b"
+   * for III/b): the span to replace by `entry.golongan`.
+   */
+  golonganToNormalise(text: string): GolonganSpan | undefined {
+    const m = GOLONGAN.exec(text) ?? GOLONGAN_LOOSE.exec(text);
+    const entry = m && this.byGolongan(`${m[1]!.toUpperCase()}/${m[2]!.toLowerCase()}`);
+    return entry && m[0] !== entry.golongan ? { entry, index: m.index, written: m[0] } : undefined;
   }
 
   read(text: string): PangkatReading {
@@ -111,6 +130,21 @@ export class PelatihanIndex {
 
   byKode(kode: string): PelatihanEntry | undefined {
     return this.dict.pelatihan.find((p) => p.kode === kode);
+  }
+
+  /**
+   * Where `nama` writes a legacy name of `entry` ("Diklat PIM Tk. IV"), matched word by word with any
+   * case, spacing and dots between: the span to replace by the current name.
+   */
+  legacySpan(nama: string, entry: PelatihanEntry): { index: number; length: number } | undefined {
+    const whole = vocabKey(nama);
+    for (const lama of [...entry.lama].sort((a, b) => b.length - a.length)) {
+      const words = lama.split(/[\s.\-]+/).filter(Boolean).map(escape);
+      const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s.\\-]*')}(?![\\p{L}\\p{N}])`, 'iu').exec(nama);
+      if (m) return { index: m.index, length: m[0].length };
+      if (whole === vocabKey(lama)) return { index: 0, length: nama.length };
+    }
+    return undefined;
   }
 
   /** Which leadership training a pelatihan item names, if any. */

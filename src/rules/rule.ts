@@ -3,7 +3,7 @@ import type { Config } from '../model/config.js';
 import type { KamusDoc } from '../core/kamus-doc.js';
 import type { StandarDoc } from '../core/standar-doc.js';
 import type { StandarFacts } from '../core/standar-facts.js';
-import type { MessageParams, Severity } from '../core/diagnostic.js';
+import type { Fix, MessageParams, Severity } from '../core/diagnostic.js';
 import type { Path, Range, SourceDoc } from '../core/source.js';
 import type { Reference } from '../reference/reference.js';
 
@@ -19,6 +19,13 @@ export interface Report {
   params?: MessageParams;
   /** Overrides the rule's default severity for this one report. */
   severity?: Severity;
+  /** A safe correction (`skj validate --fix`, the editor's quick fix). */
+  fix?: Fix;
+  /**
+   * Not a problem, only a rewrite to a canonical form the format also accepts (a competency's name
+   * as its code): kept only when fixing, never reported.
+   */
+  fixOnly?: boolean;
 }
 
 /** A project-level report on a standard known by its facts: the engine locates `path` in the file. */
@@ -30,6 +37,8 @@ export interface FileReport extends Omit<Report, 'source' | 'range'> {
 export interface RuleContext {
   ref: Reference;
   report(r: Report): void;
+  /** Fix-only reports are wanted (their fixes cost a parse: skip them otherwise). */
+  fixing?: boolean;
 }
 
 export interface ProjectContext {
@@ -54,6 +63,8 @@ export interface Rule {
    * and `rule.<id>.what` (src/i18n/rules.ts), which name the regulation.
    */
   sumber: string;
+  /** Its reports may carry a safe fix (documented in the README rule table and by `skj explain`). */
+  fixable?: boolean;
   checkStandar?(doc: StandarDoc, ctx: RuleContext): void;
   checkKamus?(doc: KamusDoc, ctx: RuleContext): void;
   checkProject?(project: ProjectFacts, ctx: ProjectContext): void;
