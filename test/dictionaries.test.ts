@@ -211,25 +211,15 @@ describe('tingkatan.yaml', () => {
     const cases: Record<string, string> = {
       'Jabatan Administrator': 'administrator', // 000:559
       Administrator: 'administrator',
-      'Eselon III': 'administrator',
-      'Eselon III.a': 'administrator',
-      'Eselon III.b': 'administrator',
       'JPT Pratama': 'jpt-pratama',
       'Pimpinan Tinggi Pratama': 'jpt-pratama',
-      'Eselon II': 'jpt-pratama',
-      'Eselon II.a': 'jpt-pratama',
-      'Eselon II.b': 'jpt-pratama',
       'Jabatan Pengawas': 'pengawas', // 000:637
-      'Eselon IV': 'pengawas',
-      'Eselon I.a': 'jpt-madya',
-      'Eselon I.b': 'jpt-madya',
       'JPT Utama': 'jpt-utama',
       'Fungsional Pertama': 'ahli-pertama',
       'JF Ahli Pertama': 'ahli-pertama',
       'Jabatan Fungsional Utama': 'ahli-utama', // 001:1227
       Pelaksana: 'pelaksana',
       'Fungsional Umum': 'pelaksana',
-      'Eselon V': 'pelaksana',
       'JF Terampil': 'terampil',
     };
     for (const [name, id] of Object.entries(cases)) expect(resolve(name), name).toBe(id);
@@ -237,6 +227,25 @@ describe('tingkatan.yaml', () => {
     expect(resolve('Jabatan Pimpinan Tinggi')).toBeUndefined();
     expect(resolve('Jabatan Administrasi')).toBeUndefined();
     expect(byId.get('administrator')!.salah_eja).toContain('Adminstrator'); // 001:1043
+  });
+
+  it('makes every eselon grade of PP 100/2000 equivalent to the tiers of UU 5/2014 Pasal 131', () => {
+    const ids = new Set(tingkatan.tingkatan.map((t) => t.id));
+    expect(Object.fromEntries(tingkatan.eselon.setara.map((r) => [r.eselon, r.tingkatan]))).toEqual({
+      'I.a': ['jpt-utama', 'jpt-madya'],
+      'I.b': ['jpt-madya'],
+      'II.a': ['jpt-pratama'],
+      'II.b': ['jpt-pratama'],
+      'III.a': ['administrator'],
+      'III.b': ['administrator'],
+      'IV.a': ['pengawas'],
+      'IV.b': ['pengawas'],
+      'V.a': ['pelaksana'],
+    });
+    for (const r of tingkatan.eselon.setara) for (const id of r.tingkatan) expect(ids.has(id), id).toBe(true);
+    // Where the law gives two tiers, the data says how to choose.
+    for (const r of tingkatan.eselon.setara.filter((x) => x.tingkatan.length > 1)) expect(r.catatan && r.catatan_en, r.eselon).toBeTruthy();
+    expect(tingkatan.eselon.sumber).toMatch(/UU 5\/2014 Pasal 131/);
   });
 });
 

@@ -19,6 +19,7 @@ import { UsageError } from '../project/errors.js';
 import { resolveProjects } from '../project/files.js';
 import { bundledData } from '../reference/bundled.js';
 import { buildReference, type Reference } from '../reference/reference.js';
+import { kamusChoices, tingkatanChoices } from './choices.js';
 import type { CommandContext } from './io.js';
 
 export interface KamusOptions {
@@ -66,7 +67,7 @@ export async function runKamus(query: string, opts: KamusOptions, { io, lang }: 
     let ids = ref.tingkatan.entries.map((e) => e.id);
     if (typeof opts.tingkatan === 'string') {
       const entry = ref.tingkatan.resolve(opts.tingkatan);
-      if (!entry) throw new UsageError('cli.kamus.bad-tingkatan', { value: opts.tingkatan, suggestion: ref.tingkatan.suggest(opts.tingkatan)?.id ?? '-', options: ids.join(', ') });
+      if (!entry) throw new UsageError('cli.kamus.bad-tingkatan', { value: opts.tingkatan, suggestion: tingkatanChoices(ref, opts.tingkatan), options: ids.join(', ') });
       ids = [entry.id];
     }
     const tiers = ids.map((id) => tierFloors(ref, id)!);
@@ -83,8 +84,7 @@ export async function runKamus(query: string, opts: KamusOptions, { io, lang }: 
 
   const entry = ref.kamus.resolve(query);
   if (!entry && (level !== undefined || CODE_LIKE.test(query.trim()))) {
-    const near = ref.kamus.suggest(query);
-    throw new UsageError('cli.kamus.bad-kode', { value: query, suggestion: near ? `${near.kode} ${near.nama}` : '-' });
+    throw new UsageError('cli.kamus.bad-kode', { value: query, suggestion: kamusChoices(ref, query) });
   }
   if (entry) {
     const detail = kompetensiDetail(entry, level);
@@ -94,9 +94,9 @@ export async function runKamus(query: string, opts: KamusOptions, { io, lang }: 
   }
   const hits = searchKompetensi(ref, query);
   if (hits.length === 0) {
-    const near = ref.kamus.suggest(query);
+    const near = ref.kamus.suggestions(query);
     if (json) io.stdout('[]\n');
-    else io.stderr(`${near ? t('cli.kamus.no-hit-suggest', { query, suggestion: `${near.kode} ${near.nama}` }) : t('cli.kamus.no-hit', { query })}\n`);
+    else io.stderr(`${near.length ? t('cli.kamus.no-hit-suggest', { query, suggestion: kamusChoices(ref, query) }) : t('cli.kamus.no-hit', { query })}\n`);
     return 1;
   }
   out(hits, () => `${hits.map((h) => hitText(h, lang)).join('')}${t('cli.kamus.hits', { n: hits.length, query })}\n`);
@@ -130,3 +130,4 @@ function tierText(tier: TierFloors, lang: Lang): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+

@@ -11,6 +11,7 @@ import { FileReader, resolveProjects, standarFolder } from '../project/files.js'
 import { writeFileAtomic } from '../project/write-atomic.js';
 import { bundledData } from '../reference/bundled.js';
 import { loadReference } from '../engine/project.js';
+import { tingkatanChoices, urusanChoices } from './choices.js';
 import type { CommandContext } from './io.js';
 
 export interface NewOptions {
@@ -48,8 +49,7 @@ export async function runNew(opts: NewOptions, { io, lang }: CommandContext): Pr
   }
   const entry = tingkatan ? ref.tingkatan.resolve(tingkatan) : undefined;
   if (tingkatan && !entry) {
-    const near = ref.tingkatan.suggest(tingkatan);
-    throw new UsageError('cli.new.bad-tingkatan', { value: tingkatan, suggestion: near?.id ?? '-', options: ref.tingkatan.entries.map((e) => e.id).join(', ') });
+    throw new UsageError('cli.new.bad-tingkatan', { value: tingkatan, suggestion: tingkatanChoices(ref, tingkatan), options: ref.tingkatan.entries.map((e) => e.id).join(', ') });
   }
   let nama = opts.nama?.trim();
   if (!nama && ask) nama = (await ask.input(t('cli.new.ask.nama'))).trim();
@@ -61,8 +61,7 @@ export async function runNew(opts: NewOptions, { io, lang }: CommandContext): Pr
   if (urusan !== undefined) {
     const u = ref.urusan.resolve(urusan);
     if (!u) {
-      const near = ref.urusan.suggest(urusan);
-      throw new UsageError('cli.new.bad-urusan', { value: urusan, suggestion: near ? `${near.kode} ${near.nama}` : '-' });
+      throw new UsageError('cli.new.bad-urusan', { value: urusan, suggestion: urusanChoices(ref, urusan) });
     }
     urusan = u.kode;
   }

@@ -32,7 +32,7 @@ export const en: Record<MessageKey, string> = {
   'schema.invalid': '«{field}» is invalid ({value}). See the file format in the README.',
 
   'kompetensi/unknown': 'Competency «{key}» is in no kamus. Use a code or name from the bundled kamus (dictionaries/) or the agency kamus, or add the competency to the agency kamus.',
-  'kompetensi/unknown.suggest': 'Competency «{key}» is in no kamus; did you mean {kode} {nama}?',
+  'kompetensi/unknown.suggest': 'Competency «{key}» is in no kamus; did you mean {pilihan}?',
   'kompetensi/missing': 'Mandatory competency {kode} {nama} is missing. Every standard lists all eight manajerial competencies and Perekat Bangsa; add it under «{group}».',
   'kompetensi/below-floor': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan} ({sumber}). Levels may be raised, never lowered.',
   'kompetensi/below-floor.uncertain': '{kode} {nama} is at level {level}, below the minimum level {minimum} for {tingkatan}, but this minimum is not verified ({sumber}), so this is only a warning. If the agency holds the official text of PermenPANRB 38/2017, set the minimum and its source in skj.yaml `tingkatan`.',
@@ -56,10 +56,11 @@ export const en: Record<MessageKey, string> = {
   'kamus/manajerial-closed': 'The manajerial kamus is national and closed; an agency kamus may only be of jenis teknis or sosial_kultural.',
 
   'tingkatan/unknown': 'Unknown tingkatan «{value}». Use one of: jpt-utama, jpt-madya, jpt-pratama, administrator, pengawas, pelaksana, ahli-utama, ahli-madya, ahli-muda, ahli-pertama, penyelia, mahir, terampil, pemula.',
-  'tingkatan/unknown.suggest': 'Unknown tingkatan «{value}»; did you mean «{suggestion}» ({nama})?',
+  'tingkatan/unknown.suggest': 'Unknown tingkatan «{value}»; did you mean {pilihan}?',
+  'tingkatan/unknown.eselon': 'Unknown tingkatan «{value}»: eselon {eselon} is equivalent to {pilihan} ({sumber}).{catatan} Write the tingkatan id that fits this post; skj does not guess, because the tingkatan digits of the job code depend on it.',
   'urusan/unknown': 'Unknown urusan «{value}». Use a Permendagri 90/2019 urusan code (e.g. "2.16") or its name, or declare a sub-urusan in skj.yaml `urusan`.',
   'urusan/unknown.empty': 'Urusan is empty. Fill in a Permendagri 90/2019 urusan code (e.g. "2.16") or its name.',
-  'urusan/unknown.suggest': 'Unknown urusan «{value}»; did you mean "{suggestion}" ({nama})?',
+  'urusan/unknown.suggest': 'Unknown urusan «{value}»; did you mean {pilihan}?',
 
   'kode/format': 'Job code «{value}» is invalid: it must have 12 digits (K TT UUUUUU NNN), it has {count}. Remove it and run `skj code`, or correct it.',
   'kode/format.nomor': 'Job code «{value}» has sequence number 000; numbering starts at 001.',

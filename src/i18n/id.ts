@@ -33,7 +33,7 @@ export const id = {
   'schema.invalid': '«{field}» tidak sah ({value}). Lihat format berkas di README.',
 
   'kompetensi/unknown': 'Kompetensi «{key}» tidak ada di kamus mana pun. Gunakan kode atau nama dari kamus bawaan (dictionaries/) atau kamus instansi, atau tambahkan kompetensi itu ke kamus instansi.',
-  'kompetensi/unknown.suggest': 'Kompetensi «{key}» tidak ada di kamus; mungkin maksudnya {kode} {nama}?',
+  'kompetensi/unknown.suggest': 'Kompetensi «{key}» tidak ada di kamus; mungkin maksudnya {pilihan}?',
   'kompetensi/missing': 'Kompetensi wajib {kode} {nama} tidak dicantumkan. Setiap standar memuat kedelapan kompetensi manajerial dan Perekat Bangsa; tambahkan di bawah «{group}».',
   'kompetensi/below-floor': '{kode} {nama} pada level {level}, di bawah standar minimal level {minimum} untuk {tingkatan} ({sumber}). Level boleh dinaikkan, tidak boleh diturunkan.',
   'kompetensi/below-floor.uncertain': '{kode} {nama} pada level {level}, di bawah level minimal {minimum} untuk {tingkatan}, tetapi angka minimal ini belum diverifikasi ({sumber}), jadi hanya peringatan. Bila instansi memegang teks resmi PermenPANRB 38/2017, tetapkan angkanya beserta sumbernya di skj.yaml `tingkatan`.',
@@ -57,10 +57,11 @@ export const id = {
   'kamus/manajerial-closed': 'Kamus manajerial bersifat nasional dan tertutup; kamus instansi hanya boleh berjenis teknis atau sosial_kultural.',
 
   'tingkatan/unknown': 'Tingkatan «{value}» tidak dikenal. Gunakan salah satu: jpt-utama, jpt-madya, jpt-pratama, administrator, pengawas, pelaksana, ahli-utama, ahli-madya, ahli-muda, ahli-pertama, penyelia, mahir, terampil, pemula.',
-  'tingkatan/unknown.suggest': 'Tingkatan «{value}» tidak dikenal; mungkin maksudnya «{suggestion}» ({nama})?',
+  'tingkatan/unknown.suggest': 'Tingkatan «{value}» tidak dikenal; mungkin maksudnya {pilihan}?',
+  'tingkatan/unknown.eselon': 'Tingkatan «{value}» tidak dikenal: eselon {eselon} setara dengan {pilihan} ({sumber}).{catatan} Tulis id tingkatan yang sesuai dengan jabatan ini; skj tidak menebak, karena digit tingkatan kode jabatan bergantung padanya.',
   'urusan/unknown': 'Urusan «{value}» tidak dikenal. Gunakan kode urusan Permendagri 90/2019 (mis. "2.16") atau namanya, atau tambahkan sub-urusan di skj.yaml `urusan`.',
   'urusan/unknown.empty': 'Urusan kosong. Isi kode urusan Permendagri 90/2019 (mis. "2.16") atau namanya.',
-  'urusan/unknown.suggest': 'Urusan «{value}» tidak dikenal; mungkin maksudnya "{suggestion}" ({nama})?',
+  'urusan/unknown.suggest': 'Urusan «{value}» tidak dikenal; mungkin maksudnya {pilihan}?',
 
   'kode/format': 'Kode jabatan «{value}» tidak sah: harus 12 digit (K TT UUUUUU NNN), tertulis {count} digit. Hapus kode ini dan jalankan `skj code`, atau perbaiki.',
   'kode/format.nomor': 'Kode jabatan «{value}» bernomor urut 000; nomor urut dimulai dari 001.',

@@ -1,5 +1,5 @@
 // Renders a diagnostic's message in the chosen language.
-import type { MessageParams } from '../core/diagnostic.js';
+import type { Localized, MessageParams } from '../core/diagnostic.js';
 import { en } from './en.js';
 import { id, type MessageKey } from './id.js';
 
@@ -28,4 +28,9 @@ export function message(lang: Lang, key: string, params: MessageParams = {}): st
     const s = typeof v === 'object' ? v[lang] : String(v);
     return s.startsWith('@') && hasMessage(s.slice(1)) ? catalog[s.slice(1) as MessageKey] : s;
   });
+}
+
+/** Choices joined with "atau" / "or" in each language ("a, b, atau c"), for suggestions. */
+export function anyOf(items: readonly string[]): Localized {
+  return { id: new Intl.ListFormat('id', { type: 'disjunction' }).format(items), en: new Intl.ListFormat('en', { type: 'disjunction' }).format(items) };
 }

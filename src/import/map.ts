@@ -252,7 +252,7 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
     let tingkatan = fromTitle ?? fromForm ?? fromKelompok;
     if (fromTitle && fromKelompok && fromTitle.id !== fromKelompok.id) notes.push(note('ambiguous', 'tingkatan-conflict', s.kelompok!.line, { kelompok: s.kelompok!.value, judul: s.tierTitle!.value, tingkatan: fromTitle.id }));
     if (!tingkatan && s.kelompok) {
-      tingkatan = ref.tingkatan.suggest(s.kelompok.value);
+      tingkatan = ref.tingkatan.readAs(s.kelompok.value);
       notes.push(note(tingkatan ? 'ambiguous' : 'missing', tingkatan ? 'tingkatan-suggested' : 'tingkatan-unknown', s.kelompok.line, { value: s.kelompok.value, tingkatan: tingkatan?.id ?? '' }));
     } else if (tingkatan) {
       const printed = s.kelompok?.value ?? s.tierTitle!.value;
@@ -338,8 +338,9 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
     const clean = numberedName(printed) ?? printed;
     let entry = clean ? ref.kamus.resolve(clean) : undefined;
     if (!entry && clean) {
-      const sug = ref.kamus.suggest(clean);
-      // Misspellings are folded only for the national kamus; a teknis name close to another is a different competency.
+      const best = ref.kamus.suggestions(clean)[0];
+      const sug = best?.close ? best.value : undefined;
+      // Misspellings (not mere shared words) are folded only for the national kamus; a teknis name close to another is a different competency.
       if (sug && g !== 'teknis' && sug.origin.bundled) {
         entry = sug;
         notes.push(note('normalised', 'kompetensi-spelling', e.line, { value: clean, kode: sug.kode, nama: sug.nama }));

@@ -92,9 +92,9 @@ function tingkatan(input: CompletionInput, edit: Edit): CompletionItem[] {
     label: t.id,
     labelDetails: { description: t.nama },
     kind: CompletionItemKind.EnumMember,
-    detail: [t.nama, ...t.alias].join(' · '),
+    detail: [t.nama, ...input.ref.tingkatan.names(t)].join(' · '),
     documentation: markdown(tingkatanHover(t, input.ref, input.lang)),
-    filterText: [t.id, t.nama, ...t.alias].join(' '),
+    filterText: [t.id, t.nama, ...input.ref.tingkatan.names(t)].join(' '),
     sortText: order(i),
     textEdit: edit(t.id),
   }));

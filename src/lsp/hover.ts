@@ -69,7 +69,8 @@ export function levelText(level: number, deskripsi: string | undefined, indikato
 export function tingkatanHover(t: TingkatanEntry, ref: Reference, lang: Lang): string {
   const m = (key: string, params?: MessageParams) => message(lang, key, params);
   const out = [`**${m('lsp.hover.tingkatan', { nama: t.nama, id: t.id, kode: t.kode, kelompok: t.kelompok, kelompokNama: ref.tingkatan.kelompokNama(t.kelompok) ?? '' })}**`];
-  if (t.alias.length) out.push('', m('lsp.hover.tingkatan.alias', { alias: t.alias.join(', ') }));
+  const names = ref.tingkatan.names(t);
+  if (names.length) out.push('', m('lsp.hover.tingkatan.alias', { alias: names.join(', ') }));
   const floor = ref.tingkatan.floor(t.id);
   if (floor) {
     const codes = Object.keys(floor.level);

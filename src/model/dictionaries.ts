@@ -15,6 +15,19 @@ export const tingkatanDictSchema = z.strictObject({
   kelompok: z.array(
     z.strictObject({ digit: z.int().min(1).max(3), nama: z.string(), ...sumberFields }),
   ),
+  eselon: z
+    .strictObject({
+      ...sumberFields,
+      setara: z.array(
+        z.strictObject({
+          eselon: z.string().regex(/^(I|II|III|IV|V)\.[ab]$/).describe('Jenjang eselon lama, mis. "IV.a"'),
+          tingkatan: z.array(z.string()).min(1).describe('Id tingkatan yang setara (dua bila peraturan memberi dua)'),
+          catatan: z.string().optional().describe('Cara memilih bila setara dengan lebih dari satu tingkatan'),
+          catatan_en: z.string().optional(),
+        }),
+      ),
+    })
+    .describe('Penyetaraan eselon lama dengan tingkatan (UU 5/2014 Pasal 131)'),
   tingkatan: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z-]+$/),
@@ -23,7 +36,7 @@ export const tingkatanDictSchema = z.strictObject({
       nama: z.string().describe('Nama resmi, mis. "Jabatan Administrator"'),
       judul: z.string().describe('Judul tingkatan pada lampiran, mis. "JABATAN ADMINISTRATOR"'),
       struktural: z.boolean().describe('Jabatan struktural (JPT, administrator, pengawas)'),
-      alias: z.array(z.string()).describe('Nama lain yang diterima (termasuk nama eselon lama)'),
+      alias: z.array(z.string()).describe('Nama lain yang diterima (nama eselon lama ada di `eselon`)'),
       salah_eja: z.array(z.string()).optional().describe('Salah eja yang dikenal: hanya untuk saran, tidak diterima'),
       standar_minimal: z.strictObject({
         level: z.record(z.string(), levelSchema),
@@ -89,6 +102,7 @@ export const pelatihanKepemimpinanDictSchema = z.strictObject({
 
 export type TingkatanDict = z.infer<typeof tingkatanDictSchema>;
 export type TingkatanEntry = TingkatanDict['tingkatan'][number];
+export type EselonSetara = TingkatanDict['eselon']['setara'][number];
 export type UrusanDict = z.infer<typeof urusanDictSchema>;
 export type PangkatDict = z.infer<typeof pangkatDictSchema>;
 export type PendidikanDict = z.infer<typeof pendidikanDictSchema>;

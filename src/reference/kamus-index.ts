@@ -1,7 +1,7 @@
 // All competencies a project can use: the bundled national kamus plus the agency's own.
 import type { KamusJenis, KamusKompetensi, LevelTeks } from '../model/kamus.js';
 import { nameKey } from '../text/normalize.js';
-import { suggest } from '../text/suggest.js';
+import { suggestions, type Match } from '../text/suggest.js';
 
 export interface KamusEntry {
   kode: string;
@@ -39,8 +39,15 @@ export class KamusIndex {
     return this.byKey.get(nameKey(key));
   }
 
-  suggest(key: string): KamusEntry | undefined {
-    return suggest(key, this.entries.map((e) => ({ keys: [e.nama, e.kode], value: e })));
+  /** The competencies the key may mean, best first; only of `jenis` when given (a teknis typo is not a manajerial code). */
+  suggestions(key: string, jenis?: KamusJenis): Match<KamusEntry>[] {
+    const pool = jenis ? this.entries.filter((e) => e.jenis === jenis) : this.entries;
+    // "M.02 Kerjasama": code and name written together, as the printed forms do.
+    return suggestions(key, pool.map((e) => ({ keys: [e.nama, `${e.kode} ${e.nama}`], codes: [e.kode], value: e })));
+  }
+
+  suggest(key: string, jenis?: KamusJenis): KamusEntry | undefined {
+    return this.suggestions(key, jenis)[0]?.value;
   }
 
   ofJenis(jenis: KamusJenis): KamusEntry[] {

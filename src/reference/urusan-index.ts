@@ -5,7 +5,7 @@
 import type { Config } from '../model/config.js';
 import type { UrusanDict } from '../model/dictionaries.js';
 import { nameKey } from '../text/normalize.js';
-import { suggest } from '../text/suggest.js';
+import { suggestions } from '../text/suggest.js';
 
 export interface UrusanEntry {
   kode: string;
@@ -87,7 +87,12 @@ export class UrusanIndex {
     return this.entries.find((e) => e.digits === digits);
   }
 
+  /** The urusan the value may mean, best first: a code written differently ("2.016"), or names. */
+  suggestions(value: string): UrusanEntry[] {
+    return suggestions(value, this.entries.map((e) => ({ keys: [e.nama, ...e.alias, `${e.kode} ${e.nama}`], codes: [e.kode], value: e }))).map((m) => m.value);
+  }
+
   suggest(value: string): UrusanEntry | undefined {
-    return suggest(value, this.entries.map((e) => ({ keys: [e.kode, e.nama, ...e.alias], value: e })));
+    return this.suggestions(value)[0];
   }
 }

@@ -23,7 +23,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   'kamus/empty-level': { bad: "`4: { deskripsi: Empat }`", good: "`4: { deskripsi: Empat, indikator: [...] }`" },
   'kamus/code-collision': { bad: "`kode: M.01`", good: "`kode: T.01`" },
   'kamus/manajerial-closed': { bad: "`jenis: manajerial`", good: "`jenis: teknis`" },
-  'tingkatan/unknown': { bad: "`tingkatan: Adminstrator`", good: "`tingkatan: administrator`" },
+  'tingkatan/unknown': { bad: "`tingkatan: Adminstrator` · `tingkatan: Eselon I`", good: "`tingkatan: administrator` · `tingkatan: jpt-madya`" },
   'urusan/unknown': { bad: "`urusan: \"2.99\"` · `urusan: \"\"`", good: "`urusan: \"2.16\"`" },
   'kode/format': { bad: "`kode: \"1.04.4.....\"`", good: "`kode: \"2.04.160000.001\"`" },
   'kode/mismatch': { bad: "`tingkatan: administrator` + `kode: \"1.04.160000.001\"`", good: "`kode: \"2.04.160000.001\"`" },

@@ -12,7 +12,7 @@ export const kompetensiMissing: Rule = {
     const mandatory = floor ? Object.keys(floor.level) : ctx.ref.kamus.entries.filter((e) => e.origin.bundled).map((e) => e.kode);
     const present = new Set(doc.rows.map((r) => r.entry?.kode));
     // A misspelt key ("Perikat Bangsa") is reported once, by kompetensi/unknown with its suggestion.
-    for (const row of doc.rows) if (!row.entry) present.add(ctx.ref.kamus.suggest(row.key)?.kode);
+    for (const row of doc.rows) if (!row.entry) present.add(ctx.ref.kamus.suggest(row.key, row.group)?.kode);
     for (const kode of mandatory) {
       if (present.has(kode)) continue;
       const entry = ctx.ref.kamus.resolve(kode);

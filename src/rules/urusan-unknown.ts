@@ -1,4 +1,5 @@
 // urusan/unknown: the urusan is a Permendagri 90/2019 urusan or a sub-urusan declared in skj.yaml.
+import { anyOf } from '../i18n/messages.js';
 import { isPlaceholder } from '../model/placeholder.js';
 import type { Rule } from './rule.js';
 
@@ -14,7 +15,12 @@ export const urusanUnknown: Rule = {
       ctx.report({ source: doc.source, path: ['urusan'], variant: 'empty' });
       return;
     }
-    const near = ctx.ref.urusan.suggest(value);
-    ctx.report({ source: doc.source, path: ['urusan'], variant: near ? 'suggest' : undefined, params: { value, suggestion: near?.kode ?? '', nama: near?.nama ?? '' } });
+    const near = ctx.ref.urusan.suggestions(value);
+    ctx.report({
+      source: doc.source,
+      path: ['urusan'],
+      variant: near.length ? 'suggest' : undefined,
+      params: { value, suggestion: near[0]?.kode ?? '', nama: near[0]?.nama ?? '', pilihan: anyOf(near.map((u) => `"${u.kode}" (${u.nama})`)), choices: near.length },
+    });
   },
 };

@@ -1,4 +1,9 @@
-// "Did you mean" suggestions by edit distance over normalised names.
+// "Did you mean": the one matcher behind every suggestion skj makes (kompetensi, tingkatan, urusan,
+// unknown keys, rules, commands). A name matches when it differs only in case, spacing, punctuation,
+// diacritics or a leading list number ("2.Kerjasama"), by a few typing errors ("Perikat Bangsa"), or
+// when every word written starts a word of the name ("Surveilans" → "Surveilans Epidemiologi").
+// A code matches only when it is the same code written differently ("T3", "t.03"): a code one digit
+// away ("T.03" and "M.03") is another competency, so codes are never matched by edit distance.
 import { nameKey } from './normalize.js';
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
@@ -24,22 +29,106 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 export interface Candidate<T> {
-  /** Strings the candidate is known by (names, codes, aliases, known misspellings). */
+  /** Names the candidate is known by (names, aliases, known misspellings, ids). */
   keys: string[];
+  /** Codes ("T.03", "2.16"): matched only as the same code written differently. */
+  codes?: string[];
   value: T;
 }
 
-/** The closest candidate within a third of the word's length (at least 2 edits, never the whole word), if any. */
-export function suggest<T>(word: string, candidates: Iterable<Candidate<T>>): T | undefined {
-  const w = nameKey(word);
-  const limit = Math.min(Math.max(2, Math.floor(w.length / 3)), w.length - 1);
-  let best: { d: number; value: T } | undefined;
+export interface Match<T> {
+  value: T;
+  /** Lower is closer: 0 the same name or code written differently, 1+ typing errors or words matched. */
+  score: number;
+  /** The same name or code, or a few typing errors of it: safe to read as this candidate (import does). */
+  close: boolean;
+}
+
+/** How many suggestions a message offers at most. */
+export const MAX_SUGGESTIONS = 3;
+
+/** The candidates the word may mean, best first: at most `max`, and none far behind the best. */
+export function suggestions<T>(word: string, candidates: Iterable<Candidate<T>>, max = MAX_SUGGESTIONS): Match<T>[] {
+  const w = prepare(word);
+  if (!w.compact) return [];
+  const code = CODE_LIKE.test(w.loose) ? codeKey(w.loose) : undefined;
+  const found = new Map<T, Match<T>>();
   for (const c of candidates) {
-    for (const k of c.keys) {
-      const key = nameKey(k);
-      const d = key === w ? 0 : editDistance(w, key, best ? Math.min(best.d - 1, limit) : limit);
-      if (d <= limit && (!best || d < best.d)) best = { d, value: c.value };
+    let m: Omit<Match<T>, 'value'> | undefined;
+    if (code !== undefined) {
+      if ((c.codes ?? []).some((k) => codeKey(nameKey(k)) === code)) m = { score: 0, close: true };
+    } else {
+      for (const k of c.keys) {
+        const s = scoreName(w, prepare(k));
+        if (s && (!m || s.score < m.score)) m = s;
+      }
     }
+    const prev = found.get(c.value);
+    if (m && (!prev || m.score < prev.score)) found.set(c.value, { value: c.value, ...m });
   }
-  return best?.value;
+  const ranked = [...found.values()].sort((a, b) => a.score - b.score); // stable: candidate order breaks ties
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter((m) => (best === 0 ? m.score === 0 : m.score <= best + 1)).slice(0, max);
+}
+
+/** The best candidate, if any. */
+export function suggest<T>(word: string, candidates: Iterable<Candidate<T>>): T | undefined {
+  return suggestions(word, candidates, 1)[0]?.value;
+}
+
+interface Prepared {
+  loose: string;
+  compact: string;
+  words: string[];
+}
+
+/** "2.Kerjasama", "2) Kerjasama": a list number before a name. */
+const LIST_NUMBER = /^\(?\d{1,2}\s*[.)]\s*(?=\p{L})/u;
+/** Short words that carry no meaning of their own in a competency or urusan name. */
+const STOP = new Set(['dan', 'serta', 'atau', 'di', 'ke', 'dari', 'yang', 'pada', 'untuk', 'and', 'of', 'the']);
+/** A code: at most a few letters, then numbers ("T.03", "SK1", "2.16", "M 3"). */
+const CODE_LIKE = /^\p{L}{0,4}[\s.\-/]*\d+(?:[\s.\-/]+\d+)*$/u;
+
+function prepare(s: string): Prepared {
+  const loose = nameKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(LIST_NUMBER, '');
+  return { loose, compact: loose.replace(/[^\p{L}\p{N}]/gu, ''), words: loose.split(/[^\p{L}\p{N}]+/u).filter((x) => x && !STOP.has(x)) };
+}
+
+/** A code's letters and numbers without separators or leading zeros: "T.03", "t3" and "T 03" are "t|3". */
+function codeKey(s: string): string {
+  return (s.match(/\p{L}+|\d+/gu) ?? []).map((p) => (/\d/.test(p) ? String(Number(p)) : p.toLowerCase())).join('|');
+}
+
+function scoreName(w: Prepared, k: Prepared): Omit<Match<never>, 'value'> | undefined {
+  if (!k.compact) return undefined;
+  if (w.compact === k.compact) return { score: 0, close: true };
+  // Typing errors: within a third of the word's length (at least 2 edits, never the whole word).
+  const limit = Math.min(Math.max(2, Math.floor(w.compact.length / 3)), w.compact.length - 1);
+  const d = editDistance(w.compact, k.compact, limit);
+  const words = wordsScore(w.words, k.words);
+  if (d <= limit && (words === undefined || d <= words)) return { score: d, close: true };
+  return words === undefined ? undefined : { score: words, close: false };
+}
+
+/**
+ * Every word written starts a different word of the name (or is one typing error from it), in any
+ * order: 1, plus a little for each shortened or mistyped word and for each word of the name not written.
+ */
+function wordsScore(written: string[], name: string[]): number | undefined {
+  if (!written.length || written.join('').length < 4 || written.length > name.length) return undefined;
+  const used = new Set<number>();
+  let cost = 0;
+  for (const x of written) {
+    let bestJ = -1;
+    let bestCost = Infinity;
+    name.forEach((y, j) => {
+      if (used.has(j)) return;
+      const c = x === y ? 0 : x.length >= 4 && y.startsWith(x) ? 0.25 : x.length >= 5 && y.length >= 5 && editDistance(x, y, 1) <= 1 ? 0.5 : Infinity;
+      if (c < bestCost) [bestJ, bestCost] = [j, c];
+    });
+    if (bestJ < 0) return undefined;
+    used.add(bestJ);
+    cost += bestCost;
+  }
+  return 1 + cost + 0.5 * (name.length - written.length);
 }

@@ -110,9 +110,11 @@ describe.each(LANGS)('skj kamus (--lang %s)', (lang) => {
   });
 
   it('refuses an unknown code, tier or level with a suggestion and exit 2', async () => {
-    const code = await kamus(['M.33'], lang);
+    const code = await kamus(['m.3'], lang);
     expect(code.code).toBe(2);
     expect(code.stderr).toContain('M.03 Komunikasi');
+    // A code one digit away is another competency: no guess.
+    expect((await kamus(['M.33'], lang)).stderr).not.toContain('M.03');
     const tier = await kamus(['--tingkatan', 'pengawaz'], lang);
     expect(tier.code).toBe(2);
     expect(tier.stderr).toContain('«pengawas»');
