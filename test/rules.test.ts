@@ -209,6 +209,12 @@ describe('rules', () => {
     );
   });
 
+  it('standards sharing a misspelt atasan are each offered the nearest nama but their own', () => {
+    const kadis = (i: number) => BASE.replace('nama: Sekretaris', `nama: Kepala Dinas Kominfo ${i}`).replace(/^atasan: .*$/m, 'atasan: Kepala Dinas Kominfo');
+    const hits = run({ standar: { 'standar/a.yaml': kadis(1), 'standar/b.yaml': kadis(2) } }).diagnostics.filter((d) => d.rule === 'standar/atasan');
+    expect(hits.map((d) => `${d.file} ${d.params.nama}`)).toEqual(['standar/a.yaml Kepala Dinas Kominfo 2', 'standar/b.yaml Kepala Dinas Kominfo 1']);
+  });
+
   it('a matching skj-disable-next-line suppresses and counts the diagnostic', () => {
     const text = edit(BASE, '    M.04: 3', '    # skj-disable-next-line kompetensi/below-floor -- dinaikkan kemudian\n    M.04: 2');
     const result = run({ standar: std(text) });

@@ -17,6 +17,9 @@ export const standarAtasan: Rule = {
   checkProject(project, ctx) {
     const chart = new Chart(project.standar, view);
     let names: Candidate<string>[] | undefined; // built once, only if some atasan names no standard
+    // The nearest nama per atasan as written: standards share a few superiors, so a project of 10,000
+    // standards whose superiors are outside it makes a few searches, not one per standard.
+    const nearest = new Map<string, string | undefined>();
     for (const doc of project.standar) {
       const atasan = doc.atasan;
       if (atasan === undefined) continue;
@@ -26,7 +29,10 @@ export const standarAtasan: Rule = {
           continue;
         }
         names ??= project.standar.filter((d) => d.nama !== undefined).map((d) => ({ keys: [d.nama!], value: d.nama! }));
-        const near = suggest(atasan, names.filter((c) => c.value !== doc.nama));
+        if (!nearest.has(atasan)) nearest.set(atasan, suggest(atasan, names));
+        let near = nearest.get(atasan);
+        // Never the standard itself: only then search again without its own nama.
+        if (near !== undefined && near === doc.nama) near = suggest(atasan, names.filter((c) => c.value !== doc.nama));
         if (near) ctx.report({ file: doc.file, path: ['atasan'], params: { atasan, nama: near } });
         continue;
       }
