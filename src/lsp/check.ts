@@ -9,6 +9,8 @@ import { validate, type ValidateInput } from '../engine/validate.js';
 import type { BundledData } from '../reference/bundled.js';
 import type { Reference } from '../reference/reference.js';
 import { RULES } from '../rules/index.js';
+import { suppressionUnused } from '../rules/suppression-unused.js';
+import type { FilePass } from './project-pass.js';
 import type { Project, ProjectProblem, Projects } from './project.js';
 
 /** Rules whose verdict on a file depends on other files (duplicate codes, duplicate names, ...). */
@@ -94,10 +96,15 @@ function problemNotice(problem: ProjectProblem, onItsFile: boolean): Notice {
   return { messageId, params, severity: 'error', range: { line, column, endLine: line, endColumn: column + 1 } };
 }
 
-/** The fresh single-file diagnostics plus the cross-file ones of the last project pass not already among them. */
-export function mergeProjectPass(fresh: Diagnostic[], pass: readonly Diagnostic[] | undefined): Diagnostic[] {
-  if (!pass?.length) return fresh;
+/**
+ * The fresh single-file diagnostics plus the cross-file ones of the last project pass not already among
+ * them. A suppression comment the pass found a use for is not reported unused (the file alone cannot know).
+ */
+export function mergeProjectPass(fresh: Diagnostic[], pass: FilePass | undefined): Diagnostic[] {
+  if (!pass || (!pass.diagnostics.length && !pass.usedSuppressions.length)) return fresh;
   const key = (d: Diagnostic) => `${d.rule}\u0000${d.messageId}\u0000${JSON.stringify(d.params)}`;
   const have = new Set(fresh.map(key));
-  return [...fresh, ...pass.filter((d) => CROSS_FILE_RULES.has(d.rule) && !have.has(key(d)))].sort(compareDiagnostics);
+  const used = new Set(pass.usedSuppressions);
+  const kept = fresh.filter((d) => !(d.rule === suppressionUnused.id && used.has(d.line)));
+  return [...kept, ...pass.diagnostics.filter((d) => CROSS_FILE_RULES.has(d.rule) && !have.has(key(d)))].sort(compareDiagnostics);
 }

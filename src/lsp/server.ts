@@ -31,7 +31,7 @@ import { hoverText } from './hover.js';
 import { lineContext } from './line-context.js';
 import type { Project } from './project.js';
 import { Projects } from './project.js';
-import { runProjectPass } from './project-pass.js';
+import { passDiagnostics, runProjectPass, type KnownFacts, type PassResult } from './project-pass.js';
 import { pathAt } from './yaml-position.js';
 
 export interface ServerOptions {
@@ -52,8 +52,10 @@ interface DocState {
 interface PassState {
   running: boolean;
   pending: boolean;
-  /** Cross-file diagnostics by display path. */
-  byFile?: Map<string, Diagnostic[]>;
+  /** The last pass's findings (by display path). */
+  result?: PassResult;
+  /** The standards' facts the next pass starts from. */
+  known: Map<string, KnownFacts>;
 }
 
 /** Time to wait after the last keystroke before checking (ms); initializationOptions.debounce overrides it. */
@@ -82,7 +84,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let debounce = DEFAULT_DEBOUNCE;
   let watchFiles = false;
   let fallbackRef: Reference | undefined;
-  let lastPassMs: number | undefined;
+  let lastPass: { ms: number; files: number; read: number; reported: number } | undefined;
+  let passesDone = 0;
 
   const pathOf = (uri: string): string | undefined => {
     try {
@@ -160,7 +163,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const state = states.get(uri);
     if (!state) return;
     const c = state.check;
-    const pass = c?.project ? passes.get(c.project.root)?.byFile?.get(c.path) : undefined;
+    const result = c?.project ? passes.get(c.project.root)?.result : undefined;
+    const text = documents.get(uri)?.getText();
+    const pass = result && c?.project && text !== undefined ? passDiagnostics(result, c.path, parsed(uri)?.source, text, c.project.config?.aturan ?? {}) : undefined;
     state.published = c ? mergeProjectPass(c.diagnostics, pass) : [];
     for (const n of c?.notices ?? []) announce(n);
     connection.sendDiagnostics({
@@ -186,7 +191,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function projectPass(project: Project): void {
     const root = project.root;
-    const state = passes.get(root) ?? { running: false, pending: false };
+    const state: PassState = passes.get(root) ?? { running: false, pending: false, known: new Map() };
     passes.set(root, state);
     if (state.running) {
       state.pending = true;
@@ -200,12 +205,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const text = documents.get(uri)?.getText();
       if (s.abs && text !== undefined && s.abs.startsWith(root)) overlays.push([s.abs, text]);
     }
-    runProjectPass({ root, overlays })
-      .then((diagnostics) => {
-        const byFile = new Map<string, Diagnostic[]>();
-        for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-        state.byFile = byFile;
-        lastPassMs = Date.now() - started;
+    runProjectPass({ root, overlays, known: state.known })
+      .then((result) => {
+        state.result = result;
+        state.known = result.known;
+        let reported = result.kamus.length;
+        for (const list of result.reports.values()) reported += list.length;
+        lastPass = { ms: Date.now() - started, files: result.files, read: result.read, reported };
+        passesDone++;
       })
       .catch((e: unknown) => connection.console.error(`skj: project pass failed: ${(e as Error)?.stack ?? e}`))
       .finally(() => {
@@ -351,7 +358,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     projects: projects.size,
     passes: passes.size,
     passesRunning: [...passes.values()].filter((p) => p.running).length,
-    lastPassMs,
+    lastPass,
+    passesDone,
     heapUsed: process.memoryUsage().heapUsed,
     rss: process.memoryUsage().rss,
     };

@@ -1,11 +1,11 @@
 // The server's diagnostics are `skj validate`'s: same rules, ranges and messages, file by file.
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { validateJson, type JsonReport } from '../support/cli.js';
-import { ROOT, startClient, type Client } from './client.js';
+import { ROOT, startClient, type Client } from './client.mjs';
 
 // Each test starts a server process; on a loaded 2-core machine that takes seconds, not milliseconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -66,7 +66,6 @@ describe('project-level rules', () => {
     try {
       await client.open(a);
       expect(await client.diagnosticsWhen(a, (d) => d.length === 0)).toEqual([]);
-      const { readFileSync } = await import('node:fs');
       const copy = readFileSync(a, 'utf8');
       // b becomes a copy of a: same nama and kode, saved to disk as an editor would.
       writeFileSync(b, copy);
@@ -75,6 +74,35 @@ describe('project-level rules', () => {
       const rules = (d: Diagnostic[]) => d.map((x) => x.code).sort();
       expect(rules(await client.diagnosticsWhen(a, (d) => d.length === 2))).toEqual(['kode/duplicate', 'standar/duplicate-nama']);
       expect(rules(await client.diagnosticsWhen(b, (d) => d.length >= 2))).toEqual(expect.arrayContaining(['kode/duplicate', 'standar/duplicate-nama']));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('shows a file opened later its findings at once, with its suppressions, and re-reads only changed files on save', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skj-lsp-'));
+    cpSync(resolve(ROOT, 'examples/kominfo-tasikmalaya'), dir, { recursive: true });
+    const a = join(dir, 'standar/sekretaris.yaml');
+    const copy = readFileSync(a, 'utf8');
+    // c, a copy of a on disk before the server starts, silences one of its two findings.
+    const c = join(dir, 'standar/salinan.yaml');
+    writeFileSync(c, copy.replace(/^nama:/m, '# skj-disable-next-line standar/duplicate-nama -- dua unit\nnama:'));
+    const files = readdirSync(join(dir, 'standar')).length;
+    const client = await startClient();
+    try {
+      await client.open(a);
+      const rules = (d: Diagnostic[]) => d.map((x) => x.code).sort();
+      expect(rules(await client.diagnosticsWhen(a, (d) => d.length === 2))).toEqual(['kode/duplicate', 'standar/duplicate-nama']);
+      // The open file's text comes from the editor, every other standard from disk.
+      const first = await client.passSettled();
+      expect(first.lastPass).toMatchObject({ files, read: files - 1 });
+      // Opened after the pass, without a save: its findings are there, located in its text.
+      expect((await client.open(c)).map((d) => `${d.code} ${d.range.start.line + 1}`)).toEqual(['kode/duplicate 11']);
+      // Another program writes one file; a save re-reads that one only.
+      const d = join(dir, 'standar/sekretaris-dprd.yaml');
+      writeFileSync(d, copy.replace(/^nama: .*$/m, 'nama: Sekretaris DPRD').replace(/^kode: .*\n/m, ''));
+      await client.save(a);
+      expect((await client.passSettled(first.passesDone)).lastPass).toMatchObject({ files: files + 1, read: 1 });
     } finally {
       await client.shutdown();
     }

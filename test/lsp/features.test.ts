@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol';
-import { ROOT, startClient, uriOf, type Client } from './client.js';
+import { ROOT, startClient, uriOf, type Client } from './client.mjs';
 
 // Each test starts a server process; on a loaded 2-core machine that takes seconds, not milliseconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });

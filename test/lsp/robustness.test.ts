@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HoverRequest } from 'vscode-languageserver-protocol';
-import { ROOT, startClient, uriOf, type Client } from './client.js';
+import { ROOT, startClient, uriOf, type Client } from './client.mjs';
 
 // Each test starts a server process; on a loaded 2-core machine that takes seconds, not milliseconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -67,7 +67,7 @@ describe('memory', () => {
   it('forgets files and projects as they close', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'skj-lsp-'));
     cpSync(example, dir, { recursive: true });
-    const stats = () => client.connection.sendRequest<{ documents: number; projects: number; passes: number; timers: number }>('skj/stats');
+    const stats = () => client.stats();
     const before = await stats();
     const files = ['sekretaris', 'kepala-seksi-aplikasi-dan-database'].map((f) => join(dir, `standar/${f}.yaml`));
     for (let round = 0; round < 3; round++) {
