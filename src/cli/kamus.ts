@@ -2,7 +2,7 @@
 // walking up, as `skj validate` does) the project's kamus and skj.yaml overrides count; outside, only
 // the bundled data. The lookups live in src/kamus/; this file only chooses and prints.
 import { loadReference } from '../engine/project.js';
-import { message, type Lang } from '../i18n/messages.js';
+import { anyOf, message, type Lang } from '../i18n/messages.js';
 import {
   kompetensiDetail,
   listKompetensi,
@@ -67,7 +67,7 @@ export async function runKamus(query: string, opts: KamusOptions, { io, lang }: 
     let ids = ref.tingkatan.entries.map((e) => e.id);
     if (typeof opts.tingkatan === 'string') {
       const entry = ref.tingkatan.resolve(opts.tingkatan);
-      if (!entry) throw new UsageError('cli.kamus.bad-tingkatan', { value: opts.tingkatan, suggestion: tingkatanChoices(ref, opts.tingkatan), options: ids.join(', ') });
+      if (!entry) throw new UsageError('cli.kamus.bad-tingkatan', { value: opts.tingkatan, saran: tingkatanChoices(ref, opts.tingkatan), options: ids.join(', ') });
       ids = [entry.id];
     }
     const tiers = ids.map((id) => tierFloors(ref, id)!);
@@ -84,7 +84,7 @@ export async function runKamus(query: string, opts: KamusOptions, { io, lang }: 
 
   const entry = ref.kamus.resolve(query);
   if (!entry && (level !== undefined || CODE_LIKE.test(query.trim()))) {
-    throw new UsageError('cli.kamus.bad-kode', { value: query, suggestion: kamusChoices(ref, query) });
+    throw new UsageError('cli.kamus.bad-kode', { value: query, saran: kamusChoices(ref, query) });
   }
   if (entry) {
     const detail = kompetensiDetail(entry, level);
@@ -96,7 +96,7 @@ export async function runKamus(query: string, opts: KamusOptions, { io, lang }: 
   if (hits.length === 0) {
     const near = ref.kamus.suggestions(query);
     if (json) io.stdout('[]\n');
-    else io.stderr(`${near.length ? t('cli.kamus.no-hit-suggest', { query, suggestion: kamusChoices(ref, query) }) : t('cli.kamus.no-hit', { query })}\n`);
+    else io.stderr(`${near.length ? t('cli.kamus.no-hit-suggest', { query, suggestion: anyOf(near.map((m) => `${m.value.kode} ${m.value.nama}`)) }) : t('cli.kamus.no-hit', { query })}\n`);
     return 1;
   }
   out(hits, () => `${hits.map((h) => hitText(h, lang)).join('')}${t('cli.kamus.hits', { n: hits.length, query })}\n`);

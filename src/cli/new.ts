@@ -49,7 +49,7 @@ export async function runNew(opts: NewOptions, { io, lang }: CommandContext): Pr
   }
   const entry = tingkatan ? ref.tingkatan.resolve(tingkatan) : undefined;
   if (tingkatan && !entry) {
-    throw new UsageError('cli.new.bad-tingkatan', { value: tingkatan, suggestion: tingkatanChoices(ref, tingkatan), options: ref.tingkatan.entries.map((e) => e.id).join(', ') });
+    throw new UsageError('cli.new.bad-tingkatan', { value: tingkatan, saran: tingkatanChoices(ref, tingkatan), options: ref.tingkatan.entries.map((e) => e.id).join(', ') });
   }
   let nama = opts.nama?.trim();
   if (!nama && ask) nama = (await ask.input(t('cli.new.ask.nama'))).trim();
@@ -61,7 +61,7 @@ export async function runNew(opts: NewOptions, { io, lang }: CommandContext): Pr
   if (urusan !== undefined) {
     const u = ref.urusan.resolve(urusan);
     if (!u) {
-      throw new UsageError('cli.new.bad-urusan', { value: urusan, suggestion: urusanChoices(ref, urusan) });
+      throw new UsageError('cli.new.bad-urusan', { value: urusan, saran: urusanChoices(ref, urusan) });
     }
     urusan = u.kode;
   }

@@ -12,6 +12,7 @@ import { initEn } from './init.js';
 import { kamusEn } from './kamus.js';
 import { yamlEn } from './yaml.js';
 import { cliEn } from './cli.js';
+import { suggestEn } from './suggest.js';
 import { fixEn } from './fix.js';
 
 export const en: Record<MessageKey, string> = {
@@ -210,5 +211,6 @@ export const en: Record<MessageKey, string> = {
   ...kamusEn,
   ...yamlEn,
   ...cliEn,
+  ...suggestEn,
   ...fixEn,
 };

@@ -14,6 +14,7 @@ import { configId } from './config.js';
 import { rulesId } from './rules.js';
 import { yamlId } from './yaml.js';
 import { cliId } from './cli.js';
+import { suggestId } from './suggest.js';
 import { fixId } from './fix.js';
 export const id = {
   ...importId,
@@ -211,6 +212,7 @@ export const id = {
   ...kamusId,
   ...yamlId,
   ...cliId,
+  ...suggestId,
   ...fixId,
 } as const;
 

@@ -32,8 +32,8 @@ export const initId = {
   'cli.new.ask.unit': 'Unit kerja (boleh kosong):',
   'cli.new.no-project': 'Tidak ada skj.yaml di {cwd} maupun folder di atasnya. Siapkan proyek dulu: npx skj init',
   'cli.new.missing': 'skj new memerlukan --tingkatan dan --nama (atau --from FILE dan --nama), mis. skj new --tingkatan pengawas --nama "Kepala Seksi Pelayanan Kesehatan"',
-  'cli.new.bad-tingkatan': 'Tingkatan «{value}» tidak dikenal (mungkin {suggestion}?). Pilih salah satu: {options}.',
-  'cli.new.bad-urusan': 'Urusan «{value}» tidak dikenal (mungkin {suggestion}?). Daftar urusan: skj kamus --urusan.',
+  'cli.new.bad-tingkatan': 'Tingkatan «{value}» tidak dikenal{saran}. Pilih salah satu: {options}.',
+  'cli.new.bad-urusan': 'Urusan «{value}» tidak dikenal{saran}. Daftar urusan: skj kamus --urusan.',
   'cli.new.wrote': 'Ditulis {path}',
   'cli.new.next': 'Isi setiap [ISI: ...] di berkas itu, lalu periksa: npx skj validate',
 } as const;
@@ -71,8 +71,8 @@ export const initEn: Record<keyof typeof initId, string> = {
   'cli.new.ask.unit': 'Unit kerja (may be empty):',
   'cli.new.no-project': 'No skj.yaml in {cwd} or any folder above it. Set up the project first: npx skj init',
   'cli.new.missing': 'skj new needs --tingkatan and --nama (or --from FILE and --nama), e.g. skj new --tingkatan pengawas --nama "Kepala Seksi Pelayanan Kesehatan"',
-  'cli.new.bad-tingkatan': 'Unknown tier «{value}» (perhaps {suggestion}?). Choose one of: {options}.',
-  'cli.new.bad-urusan': 'Unknown urusan «{value}» (perhaps {suggestion}?). List of urusan: skj kamus --urusan.',
+  'cli.new.bad-tingkatan': 'Unknown tier «{value}»{saran}. Choose one of: {options}.',
+  'cli.new.bad-urusan': 'Unknown urusan «{value}»{saran}. List of urusan: skj kamus --urusan.',
   'cli.new.wrote': 'Wrote {path}',
   'cli.new.next': 'Fill in every [ISI: ...] in that file, then check it: npx skj validate',
 };

@@ -4,8 +4,7 @@
 // file that does not exist, a nama that nearly matches a standard of the project, and a cycle.
 import type { StandarFacts } from '../core/standar-facts.js';
 import { Chart, isFileRef, type ChartNode } from '../core/struktur.js';
-import type { Candidate } from '../text/suggest.js';
-import { suggest } from '../text/suggest.js';
+import { suggestions, type Candidate } from '../text/suggest.js';
 import type { Rule } from './rule.js';
 
 const view = (f: StandarFacts): ChartNode => ({ path: f.file, nama: f.nama, atasan: f.atasan });
@@ -29,10 +28,10 @@ export const standarAtasan: Rule = {
           continue;
         }
         names ??= project.standar.filter((d) => d.nama !== undefined).map((d) => ({ keys: [d.nama!], value: d.nama! }));
-        if (!nearest.has(atasan)) nearest.set(atasan, suggest(atasan, names));
+        if (!nearest.has(atasan)) nearest.set(atasan, misspelt(atasan, names));
         let near = nearest.get(atasan);
         // Never the standard itself: only then search again without its own nama.
-        if (near !== undefined && near === doc.nama) near = suggest(atasan, names.filter((c) => c.value !== doc.nama));
+        if (near !== undefined && near === doc.nama) near = misspelt(atasan, names.filter((c) => c.value !== doc.nama));
         if (near) ctx.report({ file: doc.file, path: ['atasan'], params: { atasan, nama: near } });
         continue;
       }
@@ -41,3 +40,8 @@ export const standarAtasan: Rule = {
     }
   },
 };
+
+/** The nama the atasan misspells, if any: "Kepala Bidang" may well be a superior outside the project, not a word match. */
+function misspelt(atasan: string, names: Candidate<string>[]): string | undefined {
+  return suggestions(atasan, names).find((m) => m.close)?.value;
+}

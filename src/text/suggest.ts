@@ -6,26 +6,41 @@
 // away ("T.03" and "M.03") is another competency, so codes are never matched by edit distance.
 import { nameKey } from './normalize.js';
 
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+// Rows of the distance table, reused between calls (suggestions compare thousands of names).
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), or limit + 1
+ * once it exceeds `limit`; only the band of cells within `limit` of the diagonal is computed.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  const far = Math.min(limit, Math.max(a.length, n)) + 1; // stands for "beyond the limit"
+  const band = far - 1;
+  if (rows[0]!.length < n + 2) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j <= band ? j : far;
+  prev[n + 1] = far;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(n, i + band);
+    cur[lo - 1] = lo === 1 ? Math.min(i, far) : far;
+    let rowMin = cur[lo - 1]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      if (v > far) v = far;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (hi < n) cur[hi + 1] = far;
     if (rowMin > limit) return limit + 1;
-    prev2.splice(0, prev2.length, ...prev);
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[b.length]!;
+  return Math.min(prev[n]!, limit + 1);
 }
 
 export interface Candidate<T> {
@@ -53,18 +68,22 @@ export function suggestions<T>(word: string, candidates: Iterable<Candidate<T>>,
   if (!w.compact) return [];
   const code = CODE_LIKE.test(w.loose) ? codeKey(w.loose) : undefined;
   const found = new Map<T, Match<T>>();
+  let bound = Infinity; // a match scoring more than the best so far + 1 is never shown
   for (const c of candidates) {
     let m: Omit<Match<T>, 'value'> | undefined;
     if (code !== undefined) {
       if ((c.codes ?? []).some((k) => codeKey(nameKey(k)) === code)) m = { score: 0, close: true };
     } else {
       for (const k of c.keys) {
-        const s = scoreName(w, prepare(k));
+        const s = scoreName(w, prepare(k), bound);
         if (s && (!m || s.score < m.score)) m = s;
       }
     }
     const prev = found.get(c.value);
-    if (m && (!prev || m.score < prev.score)) found.set(c.value, { value: c.value, ...m });
+    if (m && (!prev || m.score < prev.score)) {
+      found.set(c.value, { value: c.value, ...m });
+      bound = Math.min(bound, m.score + 1);
+    }
   }
   const ranked = [...found.values()].sort((a, b) => a.score - b.score); // stable: candidate order breaks ties
   const best = ranked[0]?.score ?? 0;
@@ -89,7 +108,19 @@ const STOP = new Set(['dan', 'serta', 'atau', 'di', 'ke', 'dari', 'yang', 'pada'
 /** A code: at most a few letters, then numbers ("T.03", "SK1", "2.16", "M 3"). */
 const CODE_LIKE = /^\p{L}{0,4}[\s.\-/]*\d+(?:[\s.\-/]+\d+)*$/u;
 
+// Candidate names are prepared once, not once per suggestion (a project pass asks for many).
+const prepared = new Map<string, Prepared>();
+
 function prepare(s: string): Prepared {
+  let p = prepared.get(s);
+  if (!p) {
+    if (prepared.size >= 50_000) prepared.clear();
+    prepared.set(s, (p = fold(s)));
+  }
+  return p;
+}
+
+function fold(s: string): Prepared {
   const loose = nameKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(LIST_NUMBER, '');
   return { loose, compact: loose.replace(/[^\p{L}\p{N}]/gu, ''), words: loose.split(/[^\p{L}\p{N}]+/u).filter((x) => x && !STOP.has(x)) };
 }
@@ -99,11 +130,11 @@ function codeKey(s: string): string {
   return (s.match(/\p{L}+|\d+/gu) ?? []).map((p) => (/\d/.test(p) ? String(Number(p)) : p.toLowerCase())).join('|');
 }
 
-function scoreName(w: Prepared, k: Prepared): Omit<Match<never>, 'value'> | undefined {
+function scoreName(w: Prepared, k: Prepared, bound: number): Omit<Match<never>, 'value'> | undefined {
   if (!k.compact) return undefined;
   if (w.compact === k.compact) return { score: 0, close: true };
   // Typing errors: within a third of the word's length (at least 2 edits, never the whole word).
-  const limit = Math.min(Math.max(2, Math.floor(w.compact.length / 3)), w.compact.length - 1);
+  const limit = Math.min(Math.max(2, Math.floor(w.compact.length / 3)), w.compact.length - 1, Math.floor(bound));
   const d = editDistance(w.compact, k.compact, limit);
   const words = wordsScore(w.words, k.words);
   if (d <= limit && (words === undefined || d <= words)) return { score: d, close: true };

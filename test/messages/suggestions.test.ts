@@ -68,6 +68,10 @@ describe('tingkatan written as a former eselon (UU 5/2014 Pasal 131)', () => {
     expect(id.code).toBe(2);
     expect(id.stderr).toContain('(mungkin «jpt-utama» atau «jpt-madya»?)');
     expect(en.stderr).toContain('(perhaps «jpt-utama» or «jpt-madya»?)');
+    // Nothing near: no empty "(mungkin -?)".
+    const none = await both(dir, ['kamus', 'T.09']);
+    expect(none.id.stderr).toContain('Kompetensi «T.09» tidak ada dalam kamus. Daftar kompetensi');
+    expect(none.en.stderr).toContain('Competency «T.09» is not in the kamus. List of competencies');
   });
 });
 
