@@ -173,6 +173,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await runKamus(query.join(' '), opts, ctx);
     });
 
+  program
+    .command('fmt')
+    .description(t('cli.desc.fmt'))
+    .argument('[paths...]', t('cli.desc.fmt-paths'))
+    .option('--check', t('cli.desc.fmt-check'))
+    .option('--diff', t('cli.desc.fmt-diff'))
+    .action(async (paths: string[], opts) => {
+      const { runFmt } = await import('./fmt.js');
+      code = await runFmt(paths, opts, ctx);
+    });
+
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
     sub.helpOption('-h, --help', t('cli.desc.help'));

@@ -10,6 +10,7 @@ import { renderEn } from './render.js';
 import { rulesEn } from './rules.js';
 import { initEn } from './init.js';
 import { kamusEn } from './kamus.js';
+import { fmtEn } from './fmt.js';
 import { yamlEn } from './yaml.js';
 import { cliEn } from './cli.js';
 import { suggestEn } from './suggest.js';
@@ -209,6 +210,7 @@ export const en: Record<MessageKey, string> = {
   ...rulesEn,
   ...initEn,
   ...kamusEn,
+  ...fmtEn,
   ...yamlEn,
   ...cliEn,
   ...suggestEn,

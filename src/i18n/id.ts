@@ -8,6 +8,7 @@ import { importId } from './import.js';
 import { renderId } from './render.js';
 import { initId } from './init.js';
 import { kamusId } from './kamus.js';
+import { fmtId } from './fmt.js';
 
 import { configId } from './config.js';
 
@@ -210,6 +211,7 @@ export const id = {
   ...rulesId,
   ...initId,
   ...kamusId,
+  ...fmtId,
   ...yamlId,
   ...cliId,
   ...suggestId,
