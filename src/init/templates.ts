@@ -140,6 +140,7 @@ diperiksa, diberi kode, dan dicetak sebagai lampiran peraturan dengan [skj](http
 \`\`\`sh
 npm ci                                  # sekali, setelah clone
 npx skj validate                        # periksa semua standar dan kamus
+npx skj fmt                             # rapikan penulisan (urutan kunci, tanda kutip); komentar tetap
 npx skj code                            # beri kode jabatan 12 digit kepada standar baru
 npx skj render --format pdf             # cetak lampiran peraturan (PDF)
 npx skj kamus M.03 --level 3            # lihat kamus kompetensi; --tingkatan pengawas: standar minimal
@@ -184,6 +185,8 @@ jobs:
         run: npx skj validate --format github
       - name: Kode jabatan tercatat di kode.lock.yaml
         run: npx skj code --check
+      - name: Berkas standar dan kamus rapi (skj fmt)
+        run: npx skj fmt --check
 `;
 
 export const GITLAB_CI = `# Memeriksa standar kompetensi pada setiap push dan merge request.
@@ -198,6 +201,7 @@ skj:
     - npx skj validate --format sarif > skj.sarif || true
     - npx skj validate
     - npx skj code --check
+    - npx skj fmt --check
   artifacts:
     when: always
     paths: [skj.sarif]

@@ -113,7 +113,7 @@ describe('skj init', () => {
     expect(config.urusan?.[0]?.kode).toBe('1.02.01');
   });
 
-  it('writes CI for GitHub (SARIF upload, code --check) and GitLab, and editor schema mappings that exist', async () => {
+  it('writes CI for GitHub (SARIF upload, code --check, fmt --check) and GitLab, and editor schema mappings that exist', async () => {
     const dir = tempDir();
     await skj(['init', '--yes'], { cwd: dir });
     const gh = parse(readFileSync(join(dir, '.github/workflows/skj.yml'), 'utf8'));
@@ -121,8 +121,10 @@ describe('skj init', () => {
     expect(steps).toContain('--format sarif');
     expect(steps).toContain('github/codeql-action/upload-sarif');
     expect(steps).toContain('skj code --check');
+    expect(steps).toContain('skj fmt --check');
     const gl = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'));
     expect(gl.skj.script).toContain('npx skj code --check');
+    expect(gl.skj.script).toContain('npx skj fmt --check');
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(ROOT, schema.replace('./node_modules/skj/', '')))).toBe(true);
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('.skjcache');
