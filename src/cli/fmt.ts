@@ -2,8 +2,7 @@
 // the PATHs given) in, the files whose text changes written atomically, a summary out. --check and
 // --diff write nothing. Exit 0 (done or already clean), 1 (--check: files to arrange), 2 (a file could
 // not be read or arranged; it is left untouched, the others are still done).
-import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { SourceDoc, type SourceFile } from '../core/source.js';
@@ -12,7 +11,7 @@ import { formatText, FormatUnsafe, type FmtKind } from '../fmt/format.js';
 import { stylish } from '../format/stylish.js';
 import { message } from '../i18n/messages.js';
 import { resolveProjects } from '../project/files.js';
-import { writeFileAtomic, WriteError, writeTarget, type Original } from '../project/write-atomic.js';
+import { rewriteFile, WriteRefused } from '../project/rewrite.js';
 import { bundledData } from '../reference/bundled.js';
 import { checkSyntax, yamlSyntax } from '../rules/yaml-syntax.js';
 import { escapeInline } from '../text/control.js';
@@ -32,27 +31,9 @@ interface Refusal {
 function syntaxErrors(file: SourceFile): { source: SourceDoc; diagnostics: Diagnostic[] } {
   const source = new SourceDoc(file);
   const diagnostics: Diagnostic[] = [];
+  // yaml/syntax consults no reference data.
   checkSyntax(source, { ref: undefined as never, report: (r) => r.severity !== 'warning' && diagnostics.push(toDiagnostic(yamlSyntax, r)) });
   return { source, diagnostics };
-}
-
-/** Reads the file as it is now (through a link, only to a target inside the project), to write it unless it changed since. */
-function original(abs: string, root: string | undefined, shown: string, expected: string): Original | Refusal {
-  const target = writeTarget(abs);
-  if (target !== abs && root) {
-    const inside = relative(realpathSync(root), target);
-    if (inside.startsWith('..') || isAbsolute(inside)) return { id: 'cli.fmt.symlink-outside', params: { path: shown, target } };
-  }
-  const fd = openSync(target, 'r');
-  try {
-    const st = fstatSync(fd);
-    const bytes = readFileSync(fd);
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    if (text !== expected) return { id: 'cli.write-changed', params: { path: shown } };
-    return { bytes, size: st.size, mtimeMs: st.mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export async function runFmt(paths: string[], opts: FmtOptions, { io, lang }: CommandContext): Promise<number> {
@@ -90,19 +71,13 @@ export async function runFmt(paths: string[], opts: FmtOptions, { io, lang }: Co
         changed.push(file.path);
         continue;
       }
-      const abs = p.absolute.get(file.path)!;
       try {
-        const was = original(abs, p.root, file.path, file.text);
-        if (!('bytes' in was)) {
-          refusals.push(was);
-          continue;
-        }
-        const bom = (was.bytes as Buffer).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\uFEFF' : '';
-        writeFileAtomic(abs, bom + formatted, { shown: file.path, unchangedFrom: was });
+        // Written only if the file still holds the text formatted (an edit saved meanwhile is kept); BOM kept.
+        rewriteFile(p.absolute.get(file.path)!, p.root ?? dirname(p.absolute.get(file.path)!), file.text, () => formatted);
         changed.push(file.path);
       } catch (e) {
-        if (!(e instanceof WriteError)) throw e;
-        refusals.push({ id: e.messageId, params: { ...e.params, path: file.path } as Record<string, string> });
+        if (!(e instanceof WriteRefused)) throw e;
+        refusals.push({ id: `cli.fmt.refused.${e.reason}`, params: { path: file.path, detail: e.detail } });
       }
     }
   }

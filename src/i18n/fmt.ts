@@ -11,7 +11,12 @@ export const fmtId = {
   'cli.fmt.summary-clean': 'Semua berkas sudah rapi ({clean}).',
   'cli.fmt.failed': '{count} berkas tidak dapat dirapikan dan dibiarkan apa adanya; perbaiki masalah di atas lalu jalankan ulang.',
   'cli.fmt.unsafe': '{path}: skj fmt tidak dapat merapikan berkas ini tanpa mengubah isinya (mis. alias yang akan mendahului anchor-nya setelah kunci diurutkan); berkas tidak diubah. Rapikan secara manual, dan laporkan kasus ini ke pengembang skj.',
-  'cli.fmt.symlink-outside': '{path} adalah tautan simbolis ke {target}, di luar proyek; tidak ditulis. Rapikan berkas itu di proyeknya sendiri.',
+  'cli.fmt.refused.changed': '{path}: berkas berubah selama skj fmt berjalan (disunting?); tidak ditulis, suntingannya utuh. Jalankan lagi.',
+  'cli.fmt.refused.unwritable': '{path}: tidak ditulis ({detail}).',
+  'cli.fmt.refused.read-only': '{path}: hanya-baca ({detail}); tidak ditulis. Beri izin tulis bila memang boleh diubah, lalu jalankan ulang.',
+  'cli.fmt.refused.not-utf8': '{path}: bukan teks UTF-8 yang sah (baris {detail}); tidak ditulis agar huruf aslinya tidak rusak.',
+  'cli.fmt.refused.symlink': '{path}: tautan simbolik ke {detail}, di luar proyek; skj tidak menulis ke luar proyek. Rapikan berkas itu di proyeknya sendiri.',
+  'cli.fmt.refused.write-failed': '{path}: tidak dapat ditulis ({detail}).',
 };
 
 export const fmtEn: Record<keyof typeof fmtId, string> = {
@@ -26,5 +31,10 @@ export const fmtEn: Record<keyof typeof fmtId, string> = {
   'cli.fmt.summary-clean': 'All files are formatted ({clean}).',
   'cli.fmt.failed': 'Files that could not be formatted and were left as they are: {count}. Fix the problems above and run again.',
   'cli.fmt.unsafe': '{path}: skj fmt cannot format this file without changing what it says (e.g. an alias that would come before its anchor once keys are ordered); the file is unchanged. Format it by hand, and report the case to the skj developers.',
-  'cli.fmt.symlink-outside': '{path} is a symbolic link to {target}, outside the project; not written. Format that file in its own project.',
+  'cli.fmt.refused.changed': '{path}: the file changed while skj fmt ran (edited?); not written, the edit is kept. Run it again.',
+  'cli.fmt.refused.unwritable': '{path}: not written ({detail}).',
+  'cli.fmt.refused.read-only': '{path}: read-only ({detail}); not written. Give it write permission if it may be changed, then run again.',
+  'cli.fmt.refused.not-utf8': '{path}: not valid UTF-8 text (line {detail}); not written, so that its original characters are not damaged.',
+  'cli.fmt.refused.symlink': '{path}: a symbolic link to {detail}, outside the project; skj does not write outside the project. Format that file in its own project.',
+  'cli.fmt.refused.write-failed': '{path}: cannot be written ({detail}).',
 };

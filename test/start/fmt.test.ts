@@ -166,6 +166,14 @@ describe('skj fmt: the canonical form', () => {
     );
   });
 
+  it('what skj import writes is already formatted', async () => {
+    const dir = tempDir('fmt');
+    expect((await skj(['import', join(ROOT, 'test/seeds/000_f75f37ca9f31e97e.txt'), '--out', dir])).code).toBeLessThan(2);
+    const r = await skj(['fmt', '--check'], { cwd: dir });
+    expect(r.stdout).toMatch(/^Semua berkas sudah rapi \(12\)/);
+    expect(r.code).toBe(0);
+  });
+
   it('what skj new writes is already formatted', async () => {
     const dir = tempDir('fmt');
     expect((await skj(['init', '--yes', '--instansi', 'Dinas Contoh'], { cwd: dir })).code).toBe(0);
@@ -229,7 +237,7 @@ describe('skj fmt on bad input', () => {
     chmodSync(join(dir, 'standar/contoh.yaml'), 0o444);
     const r = await skj(['fmt'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('standar/contoh.yaml hanya-baca (izin 444)');
+    expect(r.stderr).toContain('standar/contoh.yaml: hanya-baca (444)');
     expect(readFileSync(join(dir, 'standar/contoh.yaml'), 'utf8')).toBe(MESSY);
   });
 
@@ -240,6 +248,18 @@ describe('skj fmt on bad input', () => {
     expect((await skj(['fmt'], { cwd: dir })).code).toBe(0);
     expect(lstatSync(join(dir, 'standar/contoh.yaml')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'shared/contoh.yaml'), 'utf8')).toBe(TIDY);
+  });
+
+  it('a symbolic link leading outside the project is refused, its target untouched', async () => {
+    const outside = tempDir('fmt');
+    writeFileSync(join(outside, 'lain.yaml'), MESSY);
+    const dir = project({});
+    mkdirSync(join(dir, 'standar'));
+    symlinkSync(join(outside, 'lain.yaml'), join(dir, 'standar/lain.yaml'));
+    const r = await skj(['fmt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('standar/lain.yaml: tautan simbolik ke');
+    expect(readFileSync(join(outside, 'lain.yaml'), 'utf8')).toBe(MESSY);
   });
 
   it('a file that cannot be ordered without changing its meaning (alias before its anchor) is refused', async () => {
