@@ -1,5 +1,6 @@
-// YAML for what the importer built: stable key order (the model's), block style, long lines left
-// whole, a header comment naming the source file and line range.
+// YAML for what the importer built: block style, long lines left whole, the canonical form of skj fmt,
+// a header comment naming the source file and line range.
+import { formatText, type FmtKind } from '../fmt/format.js';
 import { Document, isMap, isScalar, type Node, type Pair, YAMLMap } from 'yaml';
 
 export interface Comment {
@@ -29,8 +30,11 @@ export function uniqueSlug(nama: string, taken: Set<string>, fallback = 'standar
   return name;
 }
 
-/** Keys that read as numbers or booleans ("2.16", "01", "yes") are quoted by the yaml library itself. */
-export function emitYaml(value: unknown, header: string[], comments: Comment[] = []): string {
+/**
+ * Keys that read as numbers or booleans ("2.16", "01", "yes") are quoted by the yaml library itself. A
+ * standard or kamus comes out in the canonical form of `skj fmt`, so that fmt --check passes on it.
+ */
+export function emitYaml(value: unknown, header: string[], comments: Comment[] = [], kind?: FmtKind): string {
   const doc = new Document(value, { keepSourceTokens: false });
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
   for (const c of comments) {
@@ -45,5 +49,6 @@ export function emitYaml(value: unknown, header: string[], comments: Comment[] =
       }
     }
   }
-  return doc.toString(OPTIONS);
+  const text = doc.toString(OPTIONS);
+  return kind ? formatText(text, kind) : text;
 }

@@ -87,7 +87,7 @@ export function importDocuments(inputs: ImportInput[], bundled: BundledData, opt
       t('import.yaml.check'),
     ];
     const comments: Comment[] = s.comments.map((c) => ({ path: c.path, text: t('import.yaml.level-from-text', { detail: c.text }) }));
-    files.push({ path, text: emitYaml(s.model, header, comments) });
+    files.push({ path, text: emitYaml(s.model, header, comments, 'standar') });
     sections.push({ title: s.model.nama, file: path, source: s.source, startLine: s.startLine, endLine: s.endLine, notes: s.notes });
   }
 
@@ -99,7 +99,7 @@ export function importDocuments(inputs: ImportInput[], bundled: BundledData, opt
       t(k.built ? 'import.yaml.kamus-built' : 'import.yaml.source', { file: k.source, start: k.startLine, end: k.endLine }),
       t('import.yaml.check'),
     ];
-    files.push({ path, text: emitYaml(k.model, header) });
+    files.push({ path, text: emitYaml(k.model, header, [], 'kamus') });
     sections.push({ title: k.model.nama, file: path, source: k.source, startLine: k.startLine, endLine: k.endLine, notes: k.notes });
   }
 
