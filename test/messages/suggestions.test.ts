@@ -80,7 +80,7 @@ describe('competency suggestions', () => {
 
   it('a teknis code the kamus lacks is not read as the manajerial code one letter away', async () => {
     // The project kamus without T.03: the row T.03 under teknis.
-    const kamus = edit(KAMUS_TEKNIS, /  - kode: T\.03[\s\S]*?(?=  - kode: T\.04)/, '');
+    const kamus = edit(KAMUS_TEKNIS, /  - kode: "T\.03"[\s\S]*?(?=  - kode: "T\.04")/, '');
     const text = edit(BASE, /    T\.03: 3.*\n/, '').replace('    T.04: 3', '    T.04: 3\n    T.03: 3');
     const { id, en } = await both(project({ 'kamus/teknis.yaml': kamus, 'standar/a.yaml': text }), ['validate']);
     expect(id.stdout).toContain('Kompetensi «T.03» tidak ada di kamus mana pun.');
