@@ -42,6 +42,8 @@ interface Case {
   extra?: Record<string, unknown>;
   /** A word the Indonesian message must contain. */
   says?: string;
+  /** A fix-only rule: found only when fixing (ValidateInput.fixing). */
+  fixing?: boolean;
 }
 
 const std = (text: string): Record<string, string> => ({ 'standar/sekretaris.yaml': text });
@@ -107,6 +109,7 @@ const CASES: Case[] = [
   { name: 'level the kamus does not define', rule: 'kompetensi/level', line: line(t10, 'T.90: 5'), standar: std(t10), kamus: { 'kamus/uji.yaml': SMALL_KAMUS, 'kamus/teknis.yaml': KAMUS_TEKNIS }, says: 'level 5' },
   caseOf('teknis under manajerial', 'kompetensi/wrong-group', t11, 'T.04: 3', 'teknis'),
   caseOf('competency listed twice', 'kompetensi/duplicate', t12, 'Integritas: 4', 'M.01'),
+  { ...caseOf('competency written by its name (fix only)', 'kompetensi/by-name', edit(BASE, '    M.01: 3', '    integritas: 3'), 'integritas: 3', 'M.01 (Integritas)'), fixing: true },
   caseOf('deskripsi differs from the kamus', 'kompetensi/text-drift', t13, 'deskripsi: Mampu', 'kamus'),
   caseOf('deskripsi copied from another level', 'kompetensi/text-drift', t13b, 'deskripsi: Mampu menciptakan', 'level 4'),
   caseOf('indikator misnumbered', 'kompetensi/indikator-number', t14, '3.1. Mampu untuk', '3.2'),
@@ -162,10 +165,10 @@ const CASES: Case[] = [
   { name: 'agency manajerial kamus', rule: 'kamus/manajerial-closed', line: 1, kamus: { 'kamus/uji.yaml': SMALL_KAMUS.replace('jenis: teknis', 'jenis: manajerial') } },
 ];
 
-function run(c: Pick<Case, 'standar' | 'kamus' | 'config' | 'extra'>) {
+function run(c: Pick<Case, 'standar' | 'kamus' | 'config' | 'extra' | 'fixing'>) {
   const files = (m: Record<string, string> | undefined): SourceFile[] => Object.entries(m ?? {}).map(([path, text]) => ({ path, text }));
   const kamus = c.kamus ?? { 'kamus/teknis.yaml': KAMUS_TEKNIS };
-  return validate({ standar: files(c.standar), kamus: files(kamus), config: c.config, extra: c.extra }, bundledData());
+  return validate({ standar: files(c.standar), kamus: files(kamus), config: c.config, extra: c.extra, fixing: c.fixing }, bundledData());
 }
 
 describe('rules', () => {

@@ -33,17 +33,19 @@ export function explainText(lang: Lang, rule: Rule): string {
     `  ${message(lang, 'explain.severity')}: ${message(lang, `format.severity.${rule.severity}`)}`,
     `  ${message(lang, 'explain.what')}: ${t.what}`,
     `  ${message(lang, 'explain.sumber')}: ${t.sumber}`,
+    ...(rule.fixable ? [`  ${message(lang, 'explain.fix')}: ${message(lang, rule.fixOnly ? 'explain.fix.only' : 'explain.fix.yes')}`] : []),
     `  ${message(lang, 'explain.bad')}: ${plain(t.bad)}`,
     `  ${message(lang, 'explain.good')}: ${plain(t.good)}`,
     `  ${message(lang, 'explain.more')}: ${ruleLink(rule.id)}`,
   ].join('\n') + '\n';
 }
 
-/** The README's rule table (English what and source, severity, examples), one anchored row per rule. */
+/** The README's rule table (English what and source, severity, examples, --fix), one anchored row per rule. */
 export function readmeRuleTable(): string {
   const rows = RULES.map((r) => {
     const t = ruleText('en', r);
-    return `| <a id="${ruleAnchor(r.id)}"></a>\`${r.id}\` | ${r.severity} | ${t.what} | ${t.sumber} | ${t.bad} | ${t.good} |`;
+    const fix = r.fixOnly ? 'only' : r.fixable ? 'yes' : '';
+    return `| <a id="${ruleAnchor(r.id)}"></a>\`${r.id}\` | ${r.severity} | ${t.what} | ${t.sumber} | ${t.bad} | ${t.good} | ${fix} |`;
   });
-  return ['| rule | severity | what | legal source | wrong | right |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| rule | severity | what | legal source | wrong | right | --fix |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

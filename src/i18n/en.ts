@@ -49,6 +49,9 @@ export const en: Record<MessageKey, string> = {
   'kompetensi/text-drift.indikator-level': 'Indikator {nomor} of {kode} is the kamus text of level {other}, but the level is {level}. Make the level and the text agree.',
   'kompetensi/text-drift.extra': 'Extra indikator: the kamus has only {count} indikator for {kode} level {level}.',
   'kompetensi/text-drift.missing': 'Indikator {nomor} of {kode} is missing. Kamus text: «{expected}».',
+  'kompetensi/text-drift.copy': '{what} of {kode} level {level} is the kamus text; no need to copy it (skj render takes it from the kamus).',
+  'kompetensi/text-drift.level-only': '«{key}» holds only its level; it can be written «{key}: {level}».',
+  'kompetensi/by-name': 'Competency «{key}» is written by its name; its canonical form is the code {kode} ({nama}).',
   'kompetensi/indikator-number': 'Indikator of «{key}» is numbered {written}, should be {expected} (indikator of level L are numbered L.1, L.2, L.3).',
 
   'kamus/duplicate-code': 'Code {kode} is already used in {first}. Each kamus competency needs its own code.',

@@ -50,6 +50,9 @@ export const id = {
   'kompetensi/text-drift.indikator-level': 'Indikator {nomor} {kode} adalah teks kamus untuk level {other}, padahal levelnya {level}. Samakan level atau teksnya.',
   'kompetensi/text-drift.extra': 'Indikator tambahan: kamus {kode} level {level} hanya memuat {count} indikator.',
   'kompetensi/text-drift.missing': 'Indikator {nomor} {kode} tidak dicantumkan. Teks kamus: «{expected}».',
+  'kompetensi/text-drift.copy': '{what} {kode} level {level} sama dengan teks kamus; tidak perlu disalin (skj render mengambilnya dari kamus).',
+  'kompetensi/text-drift.level-only': '«{key}» hanya memuat level; dapat ditulis «{key}: {level}».',
+  'kompetensi/by-name': 'Kompetensi «{key}» ditulis dengan namanya; bentuk bakunya kode {kode} ({nama}).',
   'kompetensi/indikator-number': 'Indikator «{key}» bernomor {written}, seharusnya {expected} (indikator level L bernomor L.1, L.2, L.3).',
 
   'kamus/duplicate-code': 'Kode {kode} sudah dipakai di {first}. Setiap kompetensi kamus memerlukan kode sendiri.',

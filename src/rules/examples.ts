@@ -18,6 +18,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   'kompetensi/text-drift': { bad: "`M.01: { level: 3, deskripsi: Mampu memastikan anggota … }`", good: "`M.01: 3`" },
   'kompetensi/teknis-without-level': { bad: "`teknis: [\"Manajemen Kepegawaian\"]`", good: "`teknis: { T.05: 3 }`" },
   'kompetensi/indikator-number': { bad: "`indikator: [\"3.1. …\", \"3.1. …\"]`", good: "`indikator: [\"3.1. …\", \"3.2. …\"]`" },
+  'kompetensi/by-name': { bad: "`Integritas: 3`", good: "`M.01: 3`" },
   'kamus/duplicate-code': { bad: "`- kode: T.90` ×2", good: "`- kode: T.90` · `- kode: T.91`" },
   'kamus/missing-level': { bad: "`level: { 1: …, 4: … }`", good: "`level: { 1: …, 2: …, 3: …, 4: …, 5: … }`" },
   'kamus/empty-level': { bad: "`4: { deskripsi: Empat }`", good: "`4: { deskripsi: Empat, indikator: [...] }`" },

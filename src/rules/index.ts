@@ -9,6 +9,7 @@ import { kodeFormat } from './kode-format.js';
 import { kodeMismatch } from './kode-mismatch.js';
 import { kodeRetired } from './kode-retired.js';
 import { kodeUnregistered } from './kode-unregistered.js';
+import { kompetensiByName } from './kompetensi-by-name.js';
 import { kompetensiBelowFloor } from './kompetensi-below-floor.js';
 import { kompetensiDuplicate } from './kompetensi-duplicate.js';
 import { kompetensiIndikatorNumber } from './kompetensi-indikator-number.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   kompetensiTextDrift,
   kompetensiTeknisWithoutLevel,
   kompetensiIndikatorNumber,
+  kompetensiByName,
   kamusDuplicateCode,
   kamusMissingLevel,
   kamusEmptyLevel,

@@ -65,6 +65,8 @@ export interface Rule {
   sumber: string;
   /** Its reports may carry a safe fix (documented in the README rule table and by `skj explain`). */
   fixable?: boolean;
+  /** All its reports are fix-only: a canonical form, never a problem (see Report.fixOnly). */
+  fixOnly?: boolean;
   checkStandar?(doc: StandarDoc, ctx: RuleContext): void;
   checkKamus?(doc: KamusDoc, ctx: RuleContext): void;
   checkProject?(project: ProjectFacts, ctx: ProjectContext): void;

@@ -5,6 +5,7 @@ import { kompetensiNilaiSchema, standarSchema } from '../model/standar.js';
 import { schemaAt } from '../core/salvage.js';
 import type { Path, SourceDoc } from '../core/source.js';
 import { suggest } from '../text/suggest.js';
+import { quoteAsWritten, writtenAt } from '../fix/edit.js';
 import type { Rule, RuleContext } from './rule.js';
 
 type Issue = z.core.$ZodIssue;
@@ -45,11 +46,14 @@ export function reportIssue(source: SourceDoc, root: z.ZodType, base: Path, issu
       } else {
         const actual = typeOf(input);
         const quote = issue.expected === 'string' && (actual === 'number' || actual === 'boolean');
+        // The text as written: `urusan: 2.10` is quoted "2.10", not the number's "2.1".
+        const value = (quote && writtenAt(source, path)) || String(input);
         ctx.report({
           source,
           path,
           variant: quote ? 'type-quote' : 'type',
-          params: { field, expected: `@type.${issue.expected}`, actual: `@type.${actual}`, value: String(input) },
+          params: { field, expected: `@type.${issue.expected}`, actual: `@type.${actual}`, value },
+          fix: quote ? quoteAsWritten(source, path, 'fix.quote', { field, from: value }) : undefined,
         });
       }
       return;
@@ -77,6 +81,7 @@ function ownedElsewhere(path: readonly PropertyKey[]): boolean {
 export const schema: Rule = {
   id: 'schema',
   severity: 'error',
+  fixable: true,
   sumber: 'Format berkas skj (schemas/*.schema.json); isi standar: PermenPANRB 38/2017, formulir 001:667-707',
   checkStandar(doc, ctx) {
     const result = standarSchema.safeParse(doc.source.data);
