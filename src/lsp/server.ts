@@ -24,7 +24,7 @@ import { bundledData } from '../reference/bundled.js';
 import { buildReference, type Reference } from '../reference/reference.js';
 import { VERSION } from '../version.js';
 import { checkFile, mergeProjectPass, type FileCheck, type Notice } from './check.js';
-import { codeActions } from './code-actions.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { completions } from './completion.js';
 import { noticeText, noticeToLsp, toLsp } from './convert.js';
 import { hoverText } from './hover.js';
@@ -109,7 +109,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['.', ':', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'skj', version: VERSION },
     };
@@ -330,7 +330,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, range, context }) => {
     try {
       const doc = documents.get(textDocument.uri);
       const state = states.get(textDocument.uri);
@@ -342,6 +342,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ref: state.check?.ref,
         doc: parsed(textDocument.uri)?.standar,
         diagnostics: context.diagnostics,
+        text: doc.getText(),
+        path: state.check?.path,
+        config: state.check?.project?.config,
+        range,
+        only: context.only,
       });
     } catch (e) {
       connection.console.error(`skj: code actions failed: ${(e as Error)?.stack ?? e}`);
