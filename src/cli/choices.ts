@@ -1,14 +1,8 @@
 // What a usage error suggests for a mistyped tier, urusan or competency: " (mungkin A atau B?)",
 // or nothing when no choice is near.
 import type { Localized } from '../core/diagnostic.js';
-import { anyOf, message } from '../i18n/messages.js';
+import { perhaps } from '../i18n/messages.js';
 import type { Reference } from '../reference/reference.js';
-
-function perhaps(items: string[]): Localized | string {
-  if (!items.length) return '';
-  const pilihan = anyOf(items);
-  return { id: message('id', 'suggest.perhaps', { pilihan }), en: message('en', 'suggest.perhaps', { pilihan }) };
-}
 
 /** «pengawas», or both tiers of an eselon equivalent to two («jpt-utama» atau «jpt-madya»). */
 export function tingkatanChoices(ref: Reference, value: string): Localized | string {

@@ -100,7 +100,7 @@ export const en: Record<MessageKey, string> = {
 
   'cli.config-syntax': '{where}: skj.yaml is not valid YAML: {detail}',
   'cli.config-invalid': '{where}: skj.yaml is invalid at «{field}»: {detail}',
-  'cli.config-rule': '{where}: unknown rule «{rule}» (did you mean «{suggestion}»?). The README lists the rules.',
+  'cli.config-rule': '{where}: unknown rule «{rule}»{saran}. The README lists the rules.',
   'cli.config-tingkatan': '{where}: unknown tingkatan «{value}»; use a tingkatan id, e.g. administrator.',
   'cli.config-urusan': '{where}: sub-urusan {value} has no known parent urusan.',
   'cli.unreadable': 'Cannot read {path} ({detail}).',

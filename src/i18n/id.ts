@@ -101,7 +101,7 @@ export const id = {
 
   'cli.config-syntax': '{where}: skj.yaml bukan YAML yang sah: {detail}',
   'cli.config-invalid': '{where}: skj.yaml tidak sah pada «{field}»: {detail}',
-  'cli.config-rule': '{where}: aturan «{rule}» tidak dikenal (mungkin «{suggestion}»?). Daftar aturan ada di README.',
+  'cli.config-rule': '{where}: aturan «{rule}» tidak dikenal{saran}. Daftar aturan ada di README.',
   'cli.config-tingkatan': '{where}: tingkatan «{value}» tidak dikenal; gunakan id tingkatan, mis. administrator.',
   'cli.config-urusan': '{where}: sub-urusan {value} tidak mempunyai urusan induk yang dikenal.',
   'cli.unreadable': 'Tidak dapat membaca {path} ({detail}).',

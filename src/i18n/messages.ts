@@ -30,6 +30,13 @@ export function message(lang: Lang, key: string, params: MessageParams = {}): st
   });
 }
 
+/** " (mungkin a atau b?)" in each language, or nothing when there is no choice: for usage errors. */
+export function perhaps(items: readonly string[]): Localized | string {
+  if (!items.length) return '';
+  const pilihan = anyOf(items);
+  return { id: message('id', 'suggest.perhaps', { pilihan }), en: message('en', 'suggest.perhaps', { pilihan }) };
+}
+
 /** Choices joined with "atau" / "or" in each language ("a, b, atau c"), for suggestions. */
 export function anyOf(items: readonly string[]): Localized {
   return { id: new Intl.ListFormat('id', { type: 'disjunction' }).format(items), en: new Intl.ListFormat('en', { type: 'disjunction' }).format(items) };

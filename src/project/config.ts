@@ -11,7 +11,7 @@ import type { BundledData } from '../reference/bundled.js';
 import { UrusanIndex } from '../reference/urusan-index.js';
 import { UsageError } from './errors.js';
 import { readRequired } from './read.js';
-import { message } from '../i18n/messages.js';
+import { message, perhaps } from '../i18n/messages.js';
 import { reportIssue } from '../rules/schema.js';
 import { syntaxDetail } from '../rules/yaml-syntax.js';
 import type { Report } from '../rules/rule.js';
@@ -61,7 +61,7 @@ export function loadConfig(root: string, displayPath: string, bundled: BundledDa
   for (const id of Object.keys(config.aturan ?? {})) {
     if (RULES.some((r) => r.id === id)) continue;
     const near = suggest(id, RULES.map((r) => ({ keys: [r.id], value: r.id })));
-    throw new UsageError('cli.config-rule', { where: at(source.locate(['aturan', id], 'key')), rule: id, suggestion: near ?? '-' });
+    throw new UsageError('cli.config-rule', { where: at(source.locate(['aturan', id], 'key')), rule: id, saran: perhaps(near ? [`«${near}»`] : []) });
   }
   for (const id of Object.keys(config.tingkatan ?? {})) {
     if (bundled.tingkatan.tingkatan.some((t) => t.id === id)) continue;

@@ -147,6 +147,15 @@ describe('urusan and other suggestions use the same matcher', () => {
     expect(id.stdout).toContain('Urusan «Komunikasi dan Informatka» tidak dikenal; mungkin maksudnya "2.16" (Komunikasi dan Informatika)?');
   });
 
+  it('skj.yaml: an unknown rule id gets its suggestion, and no empty one when nothing is near', async () => {
+    const near = await both(project({ 'skj.yaml': 'aturan:\n  below-floor: warning\n' }), ['validate']);
+    expect(near.id.stderr).toContain('aturan «below-floor» tidak dikenal (mungkin «kompetensi/below-floor»?)');
+    expect(near.en.stderr).toContain('unknown rule «below-floor» (perhaps «kompetensi/below-floor»?)');
+    const none = await both(project({ 'skj.yaml': 'aturan:\n  zzz: off\n' }), ['validate']);
+    expect(none.id.stderr).toContain('aturan «zzz» tidak dikenal. Daftar aturan ada di README.');
+    expect(none.en.stderr).toContain('unknown rule «zzz». The README lists the rules.');
+  });
+
   it('skj explain finds a rule by the words of its name', async () => {
     const { id, en } = await both(project({}), ['explain', 'below-floor']);
     expect(id.stderr).toContain('mungkin maksudnya «kompetensi/below-floor»?');
