@@ -3,11 +3,11 @@
 // --diff write nothing. Exit 0 (done or already clean), 1 (--check: files to arrange), 2 (a file could
 // not be read or arranged; it is left untouched, the others are still done).
 import { dirname } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { SourceDoc, type SourceFile } from '../core/source.js';
 import { toDiagnostic } from '../engine/check-file.js';
 import { formatText, FormatUnsafe, type FmtKind } from '../fmt/format.js';
+import { unifiedDiff } from '../format/diff.js';
 import { stylish } from '../format/stylish.js';
 import { message } from '../i18n/messages.js';
 import { resolveProjects } from '../project/files.js';
@@ -66,7 +66,7 @@ export async function runFmt(paths: string[], opts: FmtOptions, { io, lang }: Co
         clean++;
         continue;
       }
-      if (opts.diff) io.stdout(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.text, formatted, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''));
+      if (opts.diff) io.stdout(unifiedDiff(file.path, file.text, formatted, useColor(io)));
       if (!write) {
         changed.push(file.path);
         continue;

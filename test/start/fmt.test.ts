@@ -203,6 +203,11 @@ describe('skj fmt --check and --diff', () => {
     expect(r.stdout).toContain('\n+urusan: "2.10"\n');
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'standar/contoh.yaml'), 'utf8')).toBe(MESSY);
+    // Coloured when asked for; a control character in the file is shown, never sent to the terminal raw.
+    writeFileSync(join(dir, 'standar/contoh.yaml'), 'nama: "A\x1b[2J"\ntingkatan: pengawas\n');
+    const coloured = await skj(['fmt', '--diff'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\x1b[31m-nama: "A\\x1B[2J"\x1b[39m');
+    expect(coloured.stdout).not.toContain('\x1b[2J');
   });
 
   it('writes only the files whose text changes (a clean file keeps its mtime)', async () => {
