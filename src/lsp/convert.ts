@@ -4,6 +4,7 @@ import type { Diagnostic, MessageParams } from '../core/diagnostic.js';
 import type { Range } from '../core/source.js';
 import { ruleLink } from '../explain/rule-docs.js';
 import { message, type Lang } from '../i18n/messages.js';
+import { escapeControl } from '../text/control.js';
 import type { Notice } from './check.js';
 
 /** Carried with each diagnostic for the code actions. */
@@ -18,6 +19,8 @@ export function toLspRange(r: Range): LspRange {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } };
 }
 
+// Values quoted from a file may hold control characters (an ESC sequence, a bidi override): the editor
+// shows them as visible escapes, as the terminal formatters do.
 export function toLsp(d: Diagnostic, lang: Lang): LspDiagnostic {
   const data: DiagnosticData = { messageId: d.messageId, params: d.params };
   return {
@@ -26,14 +29,14 @@ export function toLsp(d: Diagnostic, lang: Lang): LspDiagnostic {
     code: d.rule,
     codeDescription: { href: ruleLink(d.rule) },
     source: 'skj',
-    message: message(lang, d.messageId, d.params),
+    message: escapeControl(message(lang, d.messageId, d.params)),
     data,
   };
 }
 
 export function noticeText(n: Notice, lang: Lang): string {
   const params = n.inner ? { ...n.params, detail: message(lang, n.inner.messageId, n.inner.params) } : n.params;
-  return message(lang, n.messageId, params);
+  return escapeControl(message(lang, n.messageId, params));
 }
 
 export function noticeToLsp(n: Notice, lang: Lang): LspDiagnostic {
