@@ -14,6 +14,7 @@ import { UsageError } from '../project/errors.js';
 import { resolveProjects } from '../project/files.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
 import { bundledData } from '../reference/bundled.js';
+import { escapeInline } from '../text/control.js';
 import type { CommandContext } from './io.js';
 
 export interface ImportOptions {
@@ -80,11 +81,11 @@ export async function runImport(files: string[], opts: ImportOptions, { io, lang
 
     if (opts.report) writeFileAtomic(resolve(io.cwd, opts.report), formatImportMarkdown(result.report, lang), opts.report);
     if (opts.format === 'json') io.stdout(formatImportJson(result.report, lang, validation));
-    else io.stdout(`${formatImportText(result.report, lang)}${tail.join('\n')}\n`);
+    else io.stdout(`${formatImportText(result.report, lang)}${tail.map(escapeInline).join('\n')}\n`);
     return 0;
   } catch (e) {
     if (e instanceof ImportError) {
-      io.stderr(`skj: ${message(lang, e.messageId, e.params)}\n`);
+      io.stderr(`skj: ${escapeInline(message(lang, e.messageId, e.params))}\n`);
       return 1;
     }
     throw e;

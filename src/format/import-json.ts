@@ -1,6 +1,7 @@
 // The import report as JSON (--format json): stable keys, messages in the chosen language.
 import { message, type Lang } from '../i18n/messages.js';
 import type { ImportReport } from '../import/report.js';
+import { escapeJson } from '../text/control.js';
 
 export function formatImportJson(report: ImportReport, lang: Lang, extra: Record<string, unknown> = {}): string {
   const json = {
@@ -18,5 +19,6 @@ export function formatImportJson(report: ImportReport, lang: Lang, extra: Record
     })),
     ...extra,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  // JSON escapes C0 controls itself; C1 and bidirectional controls are written as \u escapes too.
+  return `${escapeJson(JSON.stringify(json, null, 2))}\n`;
 }

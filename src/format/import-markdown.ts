@@ -2,6 +2,7 @@
 import type { MessageParams } from '../core/diagnostic.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { ImportReport } from '../import/report.js';
+import { escapeInline } from '../text/control.js';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -18,5 +19,6 @@ export function formatImportMarkdown(report: ImportReport, lang: Lang): string {
     for (const n of s.notes) out.push(`| ${s.source}:${n.line} | ${t(`import.kind.${n.kind}`)} | ${cell(t(n.id, n.params))} |`);
     out.push('');
   }
-  return `${out.join('\n')}\n`;
+  // Names and values come from the document: its control characters are written as visible escapes.
+  return `${out.map(escapeInline).join('\n')}\n`;
 }

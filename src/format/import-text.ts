@@ -2,6 +2,7 @@
 import type { MessageParams } from '../core/diagnostic.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { ImportReport } from '../import/report.js';
+import { escapeInline } from '../text/control.js';
 
 export function formatImportText(report: ImportReport, lang: Lang): string {
   const t = (k: string, p: MessageParams = {}) => message(lang, k, p);
@@ -12,5 +13,6 @@ export function formatImportText(report: ImportReport, lang: Lang): string {
     out.push('');
   }
   out.push(t('import.report.totals', report.totals));
-  return `${out.join('\n')}\n`;
+  // Names and values come from the document: its control characters (an ESC sequence) are shown, not obeyed.
+  return `${out.map(escapeInline).join('\n')}\n`;
 }
