@@ -11,6 +11,7 @@ import type { Config } from '../model/config.js';
 import { MIN_TEXT_AREA_MM, textArea } from '../model/render.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
+import { sourceDateEpoch } from '../project/source-date-epoch.js';
 import { writeFileAtomic } from '../project/write-atomic.js';
 import { bundledData } from '../reference/bundled.js';
 import type { RenderDoc } from '../render/blocks.js';
@@ -41,6 +42,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
   const kamus = opts.kamus === undefined ? undefined : KAMUS_CHOICES[opts.kamus];
   if (opts.kamus !== undefined && !kamus) throw new UsageError('cli.bad-choice', { value: opts.kamus, option: '--kamus', options: 'used, all' });
   const formats = parseFormats(opts);
+  const epoch = sourceDateEpoch(io.env);
   const progress = progressLine(io);
 
   const bundled = bundledData();
@@ -62,7 +64,6 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
 
   const reader = new FileReader(io.cwd);
   const root = p.root ?? io.cwd;
-  const epoch = io.env.SOURCE_DATE_EPOCH;
   const { project, ref } = loadProject({ standar: p.standar, kamus: p.kamus, config: p.config }, bundled);
   const doc = buildRenderModel({
     project,
@@ -72,7 +73,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
     rootRelative: (display) => relative(root, p.absolute.get(display) ?? resolve(io.cwd, display)),
     kamus,
     draft: errors > 0,
-    sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
+    sourceDateEpoch: epoch,
   });
 
   if (doc.unplaced.length) io.stderr(`skj: ${message(lang, 'cli.render.unplaced', { count: doc.unplaced.length, paths: doc.unplaced.join(', ') })}\n`);

@@ -158,7 +158,6 @@ export const en: Record<MessageKey, string> = {
   'cli.code.no-project': 'skj code needs a project (skj.yaml) to keep its code registry, but {paths} is not inside one.',
   'cli.code.reassign-paths': '--reassign needs the standard files to give new codes: skj code --reassign FILE…',
   'cli.code.reassign-check': '--reassign cannot be combined with --check.',
-  'cli.code.bad-epoch': 'SOURCE_DATE_EPOCH is «{value}»; it must be a whole number of seconds since 1970-01-01.',
   'cli.code.registry-syntax': '{where}: the code registry is not valid YAML: {detail} If this is a git merge conflict, keep both sides and run `skj code`.',
   'cli.code.registry-invalid': '{where}: the code registry is invalid at «{field}»: {detail}',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',

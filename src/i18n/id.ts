@@ -159,7 +159,6 @@ export const id = {
   'cli.code.no-project': 'skj code memerlukan proyek (skj.yaml) untuk menyimpan registri kode, tetapi {paths} tidak berada di dalam proyek.',
   'cli.code.reassign-paths': '--reassign memerlukan berkas standar yang akan diberi kode baru: skj code --reassign FILE…',
   'cli.code.reassign-check': '--reassign tidak dapat digabung dengan --check.',
-  'cli.code.bad-epoch': 'SOURCE_DATE_EPOCH bernilai «{value}»; harus jumlah detik sejak 1970-01-01 (bilangan bulat).',
   'cli.code.registry-syntax': '{where}: registri kode bukan YAML yang sah: {detail} Bila ini konflik merge git, gabungkan kedua sisi lalu jalankan `skj code`.',
   'cli.code.registry-invalid': '{where}: registri kode tidak sah pada «{field}»: {detail}',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',

@@ -1,5 +1,5 @@
 // Messages of the data-safety guards (issue 7): globs that match nothing, mass retirement, restoring
-// codes, the registry lock, and files skj code leaves alone rather than damage.
+// codes, the registry lock, files skj code leaves alone rather than damage, SOURCE_DATE_EPOCH's range.
 export const safetyId = {
   'cli.glob-empty': '{where}: pola {key} «{pattern}» tidak cocok dengan berkas apa pun. Periksa ejaan folder dan polanya (mis. standar/**/*.yaml); pola yang salah membuat seluruh standar tidak terbaca dan kodenya dianggap hilang.',
   'cli.desc.allow-retire': 'izinkan skj code mempensiunkan lebih dari 3 kode sekaligus, atau seluruh kode sebuah folder',
@@ -24,7 +24,8 @@ export const safetyId = {
   'cli.code.problem.not-utf8': 'bukan teks UTF-8 yang sah (baris {detail}); tidak ditulis agar huruf aslinya tidak rusak. Simpan ulang berkas sebagai UTF-8, lalu jalankan ulang.',
   'cli.code.problem.symlink': 'tautan simbolik ke {detail}, di luar proyek; skj code tidak menulis ke luar proyek. Salin berkasnya ke dalam proyek, atau beri kode di proyek pemiliknya.',
   'cli.code.problem.write-failed': 'tidak dapat ditulis ({detail}); kodenya tidak dicatat.',
-  'cli.code.epoch-range': 'SOURCE_DATE_EPOCH bernilai «{value}», melewati 9999-12-31 (batasnya {max}); registri mencatat tanggal YYYY-MM-DD. Perbaiki atau hapus variabel itu.',
+  'cli.epoch-bad': 'SOURCE_DATE_EPOCH bernilai «{value}»; harus jumlah detik sejak 1970-01-01 (bilangan bulat). Perbaiki atau hapus variabel itu.',
+  'cli.epoch-range': 'SOURCE_DATE_EPOCH bernilai «{value}», melewati 9999-12-31 (batasnya {max}); skj menulis tanggal sebagai YYYY-MM-DD (di registri kode dan lampiran). Perbaiki atau hapus variabel itu.',
   'cli.code.registry-duplicate': '{where}: kode {kode} tercatat dua kali di registri (juga di baris {line}, sekali dengan tanda kutip dan sekali tanpa). Gabungkan keduanya menjadi satu entri "{kode}" dengan status yang benar, lalu jalankan ulang.',
 } as const;
 
@@ -52,6 +53,7 @@ export const safetyEn: Record<keyof typeof safetyId, string> = {
   'cli.code.problem.not-utf8': 'not valid UTF-8 text (line {detail}); not written, so that its original characters are not damaged. Save the file again as UTF-8, then run again.',
   'cli.code.problem.symlink': 'a symbolic link to {detail}, outside the project; skj code does not write outside the project. Copy the file into the project, or code it in the project that owns it.',
   'cli.code.problem.write-failed': 'cannot be written ({detail}); its code is not recorded.',
-  'cli.code.epoch-range': 'SOURCE_DATE_EPOCH is «{value}», past 9999-12-31 (the limit is {max}); the registry records dates as YYYY-MM-DD. Fix or unset the variable.',
+  'cli.epoch-bad': 'SOURCE_DATE_EPOCH is «{value}»; it must be a whole number of seconds since 1970-01-01. Fix or unset the variable.',
+  'cli.epoch-range': 'SOURCE_DATE_EPOCH is «{value}», past 9999-12-31 (the limit is {max}); skj writes dates as YYYY-MM-DD (in the code registry and the lampiran). Fix or unset the variable.',
   'cli.code.registry-duplicate': '{where}: code {kode} is recorded twice in the registry (also on line {line}, once quoted and once not). Merge them into one entry "{kode}" with the right status, then run again.',
 };

@@ -31,9 +31,12 @@ function addWatermark(xml: string, text: string): string {
   return out;
 }
 
-/** Date fields in the zip are local time: build the local Date whose fields are the UTC ones, so the bytes do not depend on TZ. */
+/**
+ * Date fields in the zip are local time: build the local Date whose fields are the UTC ones, so the bytes do not depend on TZ.
+ * A zip (DOS) date holds the years 1980–2099 only; a later date (SOURCE_DATE_EPOCH goes to 9999) stays whole in core.xml.
+ */
 function zipTime(epochSeconds: number): Date {
-  const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1, 12)));
+  const d = new Date(Math.min(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1, 12)), Date.UTC(2099, 11, 31, 12)));
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
 }
 
