@@ -14,6 +14,7 @@ import type { Reference } from '../reference/reference.js';
 import type { ProjectModel } from '../engine/project.js';
 import type { Block, Cell, Field, Lampiran, Para, RenderDoc, Row, Table } from './blocks.js';
 import { orderByStructure } from './order.js';
+import { withoutIndikatorNumber } from '../text/normalize.js';
 import { epochOfDate, kapital, KOSONG, roman, tanggalIndonesia } from './text.js';
 
 /** A render.lampiran pattern; one skj cannot use is a usage error naming it. */
@@ -176,8 +177,9 @@ function kamusEntries(standar: StandarDoc[], ref: Reference, which: 'digunakan' 
   return ref.kamus.entries.filter((e) => used.has(e) && inJenis(e));
 }
 
+// The lampiran numbers the indikator itself: a number the text carries (as imported) is not printed twice.
 function indikatorParas(level: number, indikator: readonly string[] | undefined): Para[] {
-  return (indikator ?? []).map((text, i) => ({ label: `${level}.${i + 1}.`, text: text.trim() }));
+  return (indikator ?? []).map((text, i) => ({ label: `${level}.${i + 1}.`, text: withoutIndikatorNumber(text).trim() }));
 }
 
 function kamusBlocks(entries: KamusEntry[]): Block[] {

@@ -18,6 +18,11 @@ export function indikatorNumber(s: string): [number, number] | undefined {
   return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
+/** The indikator without the "4.1." it may start with (an imported text keeps its printed number). */
+export function withoutIndikatorNumber(s: string): string {
+  return s.replace(LEADING_NUMBER, '');
+}
+
 /** Kamus text key: strips HTML tags and a leading indikator number, folds case and spacing. */
 export function textKey(s: string): string {
   return s
