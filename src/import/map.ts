@@ -288,7 +288,8 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
     };
     if (s.kode) {
       const digits = s.kode.value.replace(/[\s.]/g, '');
-      if (/^\d{12}$/.test(digits)) model.kode = s.kode.value;
+      // The lampiran prints the display form (2.04.160000.001); the standard keeps the 12 digits.
+      if (/^\d{12}$/.test(digits)) model.kode = digits;
       else if (s.kode.value) notes.push(note('dropped', 'kode-placeholder', s.kode.line, { value: s.kode.value }));
     }
     if (!s.ikhtisar) notes.push(note('missing', 'ikhtisar-missing', line0));
@@ -388,7 +389,9 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
     }
     for (const item of joined) {
       const v = item.value.replace(/[;.]+\s*(dan)?\s*$/i, '').replace(/;l$/, '').trim();
-      if (/^pendidikan\b/i.test(v) && !p.jenjang) p.jenjang = { value: v, line: item.line };
+      // Items of a printed "Persyaratan Lain" row stay there; only a free-text list is sorted.
+      if (!p.freeText) lainnya.push(v);
+      else if (/^pendidikan\b/i.test(v) && !p.jenjang) p.jenjang = { value: v, line: item.line };
       else if (/^(pangkat|golongan)\b/i.test(v) && !p.pangkat) p.pangkat = { value: v, line: item.line };
       else if (/menduduki jabatan|pengalaman/i.test(v)) p.pengalaman.push({ text: v, line: item.line, tick: 'no-column' });
       else lainnya.push(v);

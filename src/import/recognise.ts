@@ -33,12 +33,12 @@ export interface RecogniseContext {
 }
 
 type Mode = 'none' | 'identity' | 'kompetensi' | 'persyaratan' | 'kamus';
-type PSection = 'pendidikan' | 'pelatihan' | 'pengalaman' | 'pangkat' | 'indikator';
+type PSection = 'pendidikan' | 'pelatihan' | 'pengalaman' | 'pangkat' | 'indikator' | 'lainnya';
 type PSub = 'jenjang' | 'bidang' | 'manajerial' | 'teknis' | 'fungsional';
 
 const IDENTITY = /^-?\s*(nama jabatan|kelompok jabatan|urusan pemerintah(?:an)?|kode jabatan|unit kerja|ikhtisar jabatan)\s*(?:\*\s*\d+\s*\))?\s*:?\s*(.*)$/is;
 const GROUP = /^(?:[abc]\s*\.?\s+)?(manajerial|sos\w*\s*kultural|teknis)\s*:?$/i;
-const P_SECTION = /^(?:[a-e]\s*\.?\s+)?(pendidikan|pelatihan|pengalaman(?: kerja)?|pangkat(?:\s*\/\s*golongan)?|indikator kinerja(?: jabatan)?)\s*$/i;
+const P_SECTION = /^(?:[a-f]\s*\.?\s+)?(pendidikan|pelatihan|pengalaman(?: kerja)?|pangkat(?:\s*\/\s*golongan)?|indikator kinerja(?: jabatan)?|persyaratan lain(?:nya)?)\s*$/i;
 const P_SUB = /^(?:(\d)\s*\.?\s*)?(jenjang|bidang ilmu|manajerial|manajemen|teknis|fungsional)\s*$/i;
 /** The number each sub-label carries in the form (001:1700-1703); another number is a typing slip. */
 const P_SUB_NUMBER: Record<string, string> = { jenjang: '1', 'bidang ilmu': '2', manajerial: '1', manajemen: '1', teknis: '2', fungsional: '3' };
@@ -245,7 +245,7 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
       const sec = P_SECTION.exec(t);
       if (sec && !sawLabel) {
         const w = sec[1]!.toLowerCase();
-        const next: PSection = w.startsWith('pendidikan') ? 'pendidikan' : w.startsWith('pelatihan') ? 'pelatihan' : w.startsWith('pengalaman') ? 'pengalaman' : w.startsWith('pangkat') ? 'pangkat' : 'indikator';
+        const next: PSection = w.startsWith('pendidikan') ? 'pendidikan' : w.startsWith('pelatihan') ? 'pelatihan' : w.startsWith('pengalaman') ? 'pengalaman' : w.startsWith('pangkat') ? 'pangkat' : w.startsWith('persyaratan') ? 'lainnya' : 'indikator';
         pSection = next;
         pSub = undefined;
         sawLabel = true;
@@ -264,7 +264,8 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
         ticks = { n, col: c.col };
         continue;
       }
-      if (isPlaceholder(t)) continue;
+      // a lone dash: the field printed empty
+      if (isPlaceholder(t) || /^[-–—]$/.test(t)) continue;
       values.push(c);
     }
     if (!pSection) return false;
@@ -290,6 +291,10 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
         case 'indikator':
           p.indikatorKinerja.push({ value: text.replace(/\n/g, ' '), line: row.line });
           break;
+        case 'lainnya':
+          // "F. Persyaratan Lain" (as skj render prints it): a numbered list, no kategori.
+          for (const item of splitListItems(text, true)) p.lainnya.push({ value: item, line: row.line });
+          break;
         default: {
           const list = items()!;
           for (const item of splitListItems(text)) {
@@ -301,7 +306,7 @@ export function recognise(file: string, rows: Row[], lineCount: number, ctx: Rec
       }
     }
     if (ticks) {
-      if (pSection === 'pangkat' || pSection === 'indikator' || pSection === 'pendidikan') p.strayTicks.push(row.line);
+      if (pSection === 'pangkat' || pSection === 'indikator' || pSection === 'pendidikan' || pSection === 'lainnya') p.strayTicks.push(row.line);
       else {
         const { kategori, unclear } = kategoriAt(ticks.col);
         const targets = added.length > 0 ? added : (items() ?? []).filter((i) => !i.kategori).slice(-ticks.n);

@@ -69,8 +69,9 @@ export function textRows(text: string): Row[] {
 }
 
 /**
- * Rows of the HTML that mammoth makes of a .docx: each table row is a row (cells placed by their
- * colspans), each paragraph outside a table a one-cell row. Line numbers count these rows.
+ * Rows of the HTML that mammoth makes of a .docx: each table row is a row (cells placed in the table's
+ * grid by their colspans and by the rowspans of cells above, as Word merges "B. Pelatihan" down its
+ * rows), each paragraph outside a table a one-cell row. Line numbers count these rows.
  */
 export function htmlRows(html: string): Row[] {
   const rows: Row[] = [];
@@ -83,15 +84,23 @@ export function htmlRows(html: string): Row[] {
       if (text) rows.push({ line: n, cells: [{ text, col: 0 }] });
       continue;
     }
+    /** Per grid column: how many more rows a cell above still covers. */
+    const below: number[] = [];
     for (const tr of block.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? []) {
       n++;
       const cells: Cell[] = [];
+      const covered = below.map((r) => r > 0);
       let col = 0;
       for (const td of tr.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []) {
+        while (covered[col]) col++;
         const text = cleanCell(td);
         if (text) cells.push({ text, col });
-        col += Number(/colspan="?(\d+)/i.exec(td)?.[1] ?? 1);
+        const span = Number(/colspan="?(\d+)/i.exec(td)?.[1] ?? 1);
+        const rowspan = Number(/rowspan="?(\d+)/i.exec(td)?.[1] ?? 1);
+        for (let k = 0; k < span; k++) below[col + k] = rowspan - 1;
+        col += span;
       }
+      covered.forEach((c, i) => c && below[i]!--);
       if (cells.length) rows.push({ line: n, cells });
     }
   }
