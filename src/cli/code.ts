@@ -14,7 +14,7 @@ import { displayKode, parseKode } from '../core/kode.js';
 import { loadProject } from '../engine/project.js';
 import { message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
-import { FileReader, resolveProjects, type ProjectFiles } from '../project/files.js';
+import { FileReader, projectsInside, resolveProjects, type ProjectFiles } from '../project/files.js';
 import { bundledData } from '../reference/bundled.js';
 import type { CommandContext } from './io.js';
 import { escapeControl } from '../text/control.js';
@@ -63,7 +63,7 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
   // The registry lives at a project root: refuse a PATH outside any project before reading a file.
   for (const path of paths) {
     const abs = resolve(io.cwd, path);
-    if (existsSync(abs) && !findProjectRoot(statSync(abs).isDirectory() ? abs : dirname(abs))) throw new UsageError('cli.code.no-project', { paths: path });
+    if (existsSync(abs) && !projectRootsOf(abs).length) throw new UsageError('cli.code.no-project', { paths: path });
   }
   const write = !opts.dryRun && !opts.check;
   const context: PlanContext = { paths, opts, cwd: io.cwd, date, restore, bundled, reader };
@@ -129,13 +129,17 @@ function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: Plan
   });
 }
 
-/** The project roots a run writes to: the one around the working directory, or around each PATH. */
+/** The project roots a run writes to: the one around the working directory, or around (or inside) each PATH. */
 function projectRoots(paths: string[], cwd: string): string[] {
-  const roots = (paths.length ? paths : ['.']).map((path) => {
-    const abs = resolve(cwd, path);
-    return existsSync(abs) ? findProjectRoot(statSync(abs).isDirectory() ? abs : dirname(abs)) : undefined;
-  });
-  return roots.filter((r): r is string => r !== undefined);
+  return [...new Set((paths.length ? paths : ['.']).flatMap((path) => projectRootsOf(resolve(cwd, path))))];
+}
+
+/** The project a path is in, or the projects a folder outside any project holds. */
+function projectRootsOf(abs: string): string[] {
+  if (!existsSync(abs)) return [];
+  const isDir = statSync(abs).isDirectory();
+  const root = findProjectRoot(isDir ? abs : dirname(abs));
+  return root ? [root] : isDir ? projectsInside(abs) : [];
 }
 
 /**

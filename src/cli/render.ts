@@ -47,7 +47,10 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
 
   const bundled = bundledData();
   const projects = resolveProjects(paths, io.cwd, bundled);
-  if (projects.length !== 1) throw new UsageError('cli.render.one-project', { count: projects.length });
+  if (projects.length !== 1) {
+    const names = projects.map((q) => (q.root ? new FileReader(io.cwd).display(q.root) || '.' : [...q.only].join(', ')));
+    throw new UsageError('cli.render.one-project', { count: projects.length, projects: names.join('; '), first: projects.find((q) => q.root) ? names[projects.findIndex((q) => q.root)]! : names[0]! });
+  }
   const p = projects[0]!;
   progress(message(lang, 'cli.render.progress.validate', { files: p.standar.length + p.kamus.length }));
   const result = validate({ standar: p.standar, kamus: p.kamus, config: p.config, only: p.only }, bundled);

@@ -8,9 +8,9 @@ import { KODE_REGISTRY } from '../model/registry.js';
 import { bundledData, dictionariesHash } from '../reference/bundled.js';
 import { cacheKey } from '../engine/cache.js';
 import { loadCache, saveCache } from '../project/cache-file.js';
-import { message } from '../i18n/messages.js';
+import { counted, message } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
-import { counts } from '../format/context.js';
+import { counts, type ProjectSummary } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { useColor, type CommandContext } from './io.js';
 import { FixReport } from './validate-fix.js';
@@ -43,6 +43,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   let suppressed = 0;
   let diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
+  const summaries: ProjectSummary[] = [];
   for (const p of projects) {
     // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
     const registry = p.root ? readRegistry(p.root, reader) : undefined;
@@ -55,6 +56,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     files += result.files;
     suppressed += result.suppressed;
     diagnostics.push(...result.diagnostics);
+    if (p.root) summaries.push({ name: reader.display(p.root) || '.', files: result.files, ...counts(result.diagnostics), suppressed: result.suppressed });
     // Source texts for code frames: only of the files with something to show.
     const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f.text]));
     for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, fixing?.textOf(d.file) ?? byPath.get(d.file)!);
@@ -62,8 +64,12 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   fixing?.summary();
   // A project just made by `skj init` validates clean, and says how to begin.
   if (projects.some((p) => p.root && p.standar.length === 0)) io.stderr(`${message(lang, 'cli.validate.no-standar')}\n`);
-  if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-  io.stdout(formatter({ files, diagnostics, suppressed, sources }, { lang, color: useColor(io) }));
+  // Warnings count against --max-warnings even when --quiet hides them (as in ESLint).
   const { errors, warnings } = counts(diagnostics);
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+  const hiddenWarnings = opts.quiet ? warnings : 0;
+  io.stdout(formatter({ files, diagnostics, suppressed, sources, hiddenWarnings, ...(summaries.length > 1 ? { projects: summaries } : {}) }, { lang, color: useColor(io) }));
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooMany) io.stderr(`${message(lang, 'cli.validate.too-many-warnings', { warnings: counted(lang, 'format.warnings', warnings), max: maxWarnings })}\n`);
+  return errors > 0 || tooMany ? 1 : 0;
 }

@@ -8,6 +8,19 @@ export interface ReportData {
   suppressed: number;
   /** Source text of each file, for code frames. */
   sources: ReadonlyMap<string, string>;
+  /** Warnings found but not shown (--quiet). */
+  hiddenWarnings?: number;
+  /** Each project's figures, when the PATHs hold more than one project. */
+  projects?: ProjectSummary[];
+}
+
+export interface ProjectSummary {
+  /** The project folder as shown (relative to the working directory). */
+  name: string;
+  files: number;
+  errors: number;
+  warnings: number;
+  suppressed: number;
 }
 
 export interface FormatOptions {

@@ -13,6 +13,8 @@ export const json: Formatter = (data, { lang }) => {
         errors,
         warnings,
         suppressed: data.suppressed,
+        // Only when the PATHs held several projects: each project's figures.
+        ...(data.projects ? { projects: data.projects } : {}),
         diagnostics: data.diagnostics.map((d) => ({
           file: d.file,
           line: d.line,

@@ -69,20 +69,38 @@ export const stylish: Formatter = (data, { lang, color }) => {
     out.push('');
   }
   const { errors, warnings } = counts(data.diagnostics);
-  out.push(errors + warnings === 0 ? c.green(`✔ ${clean(lang, data.files, data.suppressed)}`) : (errors ? c.red.bold : c.yellow.bold)(`✖ ${summary(lang, errors, warnings, data.suppressed)}`));
+  const total = { files: data.files, errors, warnings, suppressed: data.suppressed, hidden: data.hiddenWarnings ?? 0 };
+  const paint = (s: Figures) => (s.errors + s.warnings === 0 ? c.green : s.errors ? c.red.bold : c.yellow.bold);
+  if (data.projects && data.projects.length > 1) {
+    // Several projects (a folder holding them): one line each, then the total.
+    for (const p of data.projects) out.push(paint(p)(`${mark(p)} ${message(lang, 'format.project', { name: escapeInline(p.name), summary: figures(lang, p) })}`));
+    out.push(paint(total)(`${mark(total)} ${message(lang, 'format.total', { projects: counted(lang, 'format.projects', data.projects.length), summary: figures(lang, total) })}`));
+  } else out.push(paint(total)(`${mark(total)} ${figures(lang, total)}`));
   return out.join('\n') + '\n';
 };
 
-function summary(lang: Lang, errors: number, warnings: number, suppressed: number): string {
-  const params = {
-    problems: counted(lang, 'format.problems', errors + warnings),
-    errors: counted(lang, 'format.errors', errors),
-    warnings: counted(lang, 'format.warnings', warnings),
-    n: suppressed,
-  };
-  return message(lang, suppressed ? 'format.summary-suppressed' : 'format.summary', params);
+interface Figures {
+  files: number;
+  errors: number;
+  warnings: number;
+  suppressed: number;
+  /** Warnings not shown (--quiet). */
+  hidden?: number;
 }
 
-function clean(lang: Lang, files: number, suppressed: number): string {
-  return message(lang, suppressed ? 'format.clean-suppressed' : 'format.clean', { files: counted(lang, 'format.files', files), n: suppressed });
+const mark = (s: Figures) => (s.errors + s.warnings === 0 ? '✔' : '✖');
+
+function figures(lang: Lang, s: Figures): string {
+  if (s.errors + s.warnings === 0) {
+    const files = counted(lang, 'format.files', s.files);
+    if (s.hidden) return message(lang, 'format.clean-hidden', { files, warnings: counted(lang, 'format.warnings', s.hidden) });
+    return message(lang, s.suppressed ? 'format.clean-suppressed' : 'format.clean', { files, n: s.suppressed });
+  }
+  const params = {
+    problems: counted(lang, 'format.problems', s.errors + s.warnings),
+    errors: counted(lang, 'format.errors', s.errors),
+    warnings: counted(lang, 'format.warnings', s.warnings),
+    n: s.suppressed,
+  };
+  return message(lang, s.suppressed ? 'format.summary-suppressed' : 'format.summary', params);
 }

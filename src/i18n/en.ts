@@ -15,6 +15,7 @@ import { yamlEn } from './yaml.js';
 import { cliEn } from './cli.js';
 import { suggestEn } from './suggest.js';
 import { fixEn } from './fix.js';
+import { outcomeEn } from './outcome.js';
 
 export const en: Record<MessageKey, string> = {
   ...importEn,
@@ -141,7 +142,7 @@ export const en: Record<MessageKey, string> = {
   'cli.render.progress.write': 'skj render: writing {path}…',
   'cli.render.wrote': 'Wrote {path}',
   'cli.render.wrote-pdf': 'Wrote {path} ({pages} pages, {lampiran} appendices)',
-  'cli.render.one-project': 'skj render renders one project at a time, but the PATHs name {count} projects; run it per project.',
+  'cli.render.one-project': 'skj render renders one project at a time, but the PATHs name {count} projects ({projects}); run it per project, e.g. skj render {first}',
   'cli.render.unknown-standar': 'render.urutan_standar in skj.yaml names «{path}», which is not a standard file of this project.',
   'cli.render.font-missing': 'Font «{path}» does not exist.',
   'cli.render.font-not-found': 'Folder {path} holds no Bookman Old Style file (e.g. BOOKOS.TTF); name the file with --font.',
@@ -217,4 +218,5 @@ export const en: Record<MessageKey, string> = {
   ...cliEn,
   ...suggestEn,
   ...fixEn,
+  ...outcomeEn,
 };

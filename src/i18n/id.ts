@@ -17,6 +17,7 @@ import { yamlId } from './yaml.js';
 import { cliId } from './cli.js';
 import { suggestId } from './suggest.js';
 import { fixId } from './fix.js';
+import { outcomeId } from './outcome.js';
 export const id = {
   ...importId,
   ...renderId,
@@ -142,7 +143,7 @@ export const id = {
   'cli.render.progress.write': 'skj render: menulis {path}…',
   'cli.render.wrote': 'Ditulis {path}',
   'cli.render.wrote-pdf': 'Ditulis {path} ({pages} halaman, {lampiran} lampiran)',
-  'cli.render.one-project': 'skj render menyusun satu proyek sekaligus, tetapi PATH menunjuk {count} proyek; jalankan per proyek.',
+  'cli.render.one-project': 'skj render menyusun satu proyek sekaligus, tetapi PATH menunjuk {count} proyek ({projects}); jalankan per proyek, mis. skj render {first}',
   'cli.render.unknown-standar': 'render.urutan_standar di skj.yaml menyebut «{path}», yang bukan berkas standar proyek ini.',
   'cli.render.font-missing': 'Font «{path}» tidak ada.',
   'cli.render.font-not-found': 'Folder {path} tidak memuat berkas Bookman Old Style (mis. BOOKOS.TTF); sebutkan berkasnya dengan --font.',
@@ -218,6 +219,7 @@ export const id = {
   ...cliId,
   ...suggestId,
   ...fixId,
+  ...outcomeId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -75,23 +75,44 @@ export class FileReader {
   }
 }
 
-/** Resolves PATH arguments (none: the project around the working directory). */
-export function resolveProjects(paths: string[], cwd: string, bundled: BundledData): ProjectFiles[] {
+/**
+ * Resolves PATH arguments (none: the project around the working directory). A folder outside any
+ * project that holds projects (subfolders with their own skj.yaml) stands for those projects, each
+ * with its own configuration, kamus and registry; its YAML files outside them are loose files.
+ */
+export function resolveProjects(paths: string[], cwd: string, bundled: BundledData, noProject = 'cli.no-project'): ProjectFiles[] {
   const reader = new FileReader(cwd);
   if (paths.length === 0) {
     const root = findProjectRoot(cwd);
-    if (!root) throw new UsageError('cli.no-project', { cwd });
+    if (!root) throw new UsageError(noProject, { cwd });
     return [projectFiles(root, undefined, reader, bundled)];
   }
   const groups = new Map<string, string[]>();
+  const add = (root: string, abs: string) => groups.set(root, [...(groups.get(root) ?? []), abs]);
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new UsageError('cli.missing-path', { path: p });
     const dir = statSync(abs).isDirectory() ? abs : resolve(abs, '..');
-    const root = findProjectRoot(dir) ?? '';
-    groups.set(root, [...(groups.get(root) ?? []), abs]);
+    const root = findProjectRoot(dir);
+    const inner = root || dir !== abs ? [] : projectsInside(abs);
+    if (!inner.length) {
+      add(root ?? '', abs);
+      continue;
+    }
+    for (const r of inner) add(r, r);
+    const inProject = (rel: string) => inner.some((r) => (join(abs, rel) + sep).startsWith(r + sep));
+    for (const rel of walk(abs).filter((f) => isYaml(f) && !inProject(f))) add('', join(abs, rel));
   }
   return [...groups].map(([root, targets]) => projectFiles(root || undefined, targets, reader, bundled));
+}
+
+/** The project roots (folders with a skj.yaml) below a folder that is not itself in a project. */
+export function projectsInside(dir: string): string[] {
+  const roots = walk(dir)
+    .filter((rel) => posix.basename(rel) === CONFIG_FILE)
+    .map((rel) => join(dir, posix.dirname(rel)));
+  // A project inside another is part of the outer one.
+  return roots.filter((r) => !roots.some((o) => o !== r && r.startsWith(o + sep)));
 }
 
 /** The files a PATH names; a folder without YAML files (even one named x.yaml) is a usage error. */
