@@ -117,7 +117,7 @@ describe('skj validate', () => {
     expect((await skj(['validate'], { cwd: dir })).code).toBe(0);
     expect((await skj(['validate', '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
     expect((await skj(['validate', '--max-warnings', '1'], { cwd: dir })).code).toBe(0);
-    expect((await skj(['validate', '--quiet'], { cwd: dir })).stdout).toContain('tidak ada masalah');
+    expect((await skj(['validate', '--quiet'], { cwd: dir })).stdout).toContain('tidak ada galat; 1 peringatan tidak ditampilkan (--quiet)');
   });
 
   it.each([
