@@ -208,7 +208,7 @@ describe('rules', () => {
     const hits = run({ standar }).diagnostics.filter((d) => d.rule === 'kode/duplicate');
     expect(hits).toHaveLength(6);
     expect(message('id', hits[0]!.messageId, hits[0]!.params)).toBe(
-      'Kode jabatan 204160000001 juga dipakai oleh standar/s1.yaml, standar/s2.yaml, standar/s3.yaml dan 2 berkas lain. Setiap jabatan memerlukan kode sendiri.',
+      'Kode jabatan 204160000001 juga dipakai oleh standar/s1.yaml, standar/s2.yaml, standar/s3.yaml dan 2 berkas lain. Setiap jabatan memerlukan kode sendiri; bila berkas ini salinannya, beri kode baru: `skj code --reassign standar/s0.yaml`.',
     );
   });
 

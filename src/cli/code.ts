@@ -8,6 +8,7 @@ import { planCodes, planItems, withoutAssignments, type Plan, type ProblemKind }
 import { massRetirement, type MassRetirement } from '../code/retire-guard.js';
 import { lockRegistries } from '../code/lock.js';
 import { readRegistry, registryTextNow, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
+import type { Registry } from '../model/registry.js';
 import { writeKode, WriteRefused } from '../code/write.js';
 import { assertWritable, writeFileAtomic } from '../project/write-atomic.js';
 import { displayKode, parseKode } from '../core/kode.js';
@@ -107,7 +108,7 @@ interface PlanContext {
 }
 
 function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: PlanContext): ProjectPlan[] {
-  return resolveProjects(paths, cwd, bundled).map((p) => {
+  return resolveProjects(paths, cwd, bundled, 'cli.code.no-project-here').map((p) => {
     if (!p.root) throw new UsageError('cli.code.no-project', { paths: [...p.only].join(', ') });
     const root = p.root;
     const registry = readRegistry(root, reader);
@@ -124,14 +125,15 @@ function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: Plan
     const mass = massRetirement(registry.registry, plan);
     const text = stringifyRegistry(plan.registry);
     const keep = registry.text === undefined ? Object.keys(plan.registry.kode).length === 0 : registry.text === text;
-    const registryPending = registry.registry || !opts.check ? plan.changes.length : 0;
+    const registryPending = registry.registry || !opts.check ? registryChanges(registry.registry, plan.registry) : 0;
     return { project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(mass ? { mass } : {}), ...(keep ? {} : { registryText: text }) };
   });
 }
 
 /** The project roots a run writes to: the one around the working directory, or around (or inside) each PATH. */
 function projectRoots(paths: string[], cwd: string): string[] {
-  return [...new Set((paths.length ? paths : ['.']).flatMap((path) => projectRootsOf(resolve(cwd, path))))];
+  if (!paths.length) return [findProjectRoot(cwd)].filter((r): r is string => r !== undefined);
+  return [...new Set(paths.flatMap((path) => projectRootsOf(resolve(cwd, path))))];
 }
 
 /** The project a path is in, or the projects a folder outside any project holds. */
@@ -167,13 +169,21 @@ async function writePlan(p: ProjectPlan): Promise<void> {
   }
   if (failed.size) {
     p.plan = withoutAssignments(p.plan, registry.registry, failed);
-    p.registryPending = p.plan.changes.length;
+    p.registryPending = registryChanges(registry.registry, p.plan.registry);
     const text = stringifyRegistry(p.plan.registry);
     p.registryText = registry.text === text || (registry.text === undefined && Object.keys(p.plan.registry.kode).length === 0) ? undefined : text;
   }
   if (p.registryText === undefined) return;
   unchanged();
   writeFileAtomic(registry.path, p.registryText, registry.file);
+}
+
+/** Registry entries added, changed or removed: what a summary counts as registry changes. */
+function registryChanges(before: Registry | undefined, after: Registry): number {
+  const old = before?.kode ?? {};
+  let n = Object.keys(old).filter((k) => !(k in after.kode)).length;
+  for (const [k, e] of Object.entries(after.kode)) if (JSON.stringify(old[k]) !== JSON.stringify(e)) n++;
+  return n;
 }
 
 /** --restore names codes the registry holds as retired, and not given up for a successor. */
@@ -193,18 +203,23 @@ function describe(plans: ProjectPlan[], reader: FileReader, lang: Lang) {
   return plans.flatMap(({ root, registry, plan }) => {
     const show = (id: string) => reader.display(join(root, id));
     return [
-      ...plan.assignments.map((a) => ({
-        kind: 'assignment' as const,
-        json: { file: a.file, nama: a.nama, kode: a.kode, display: displayKode(a.kode), reason: a.reason, ...(a.previous !== undefined ? { previous: a.previous } : {}) },
-        line: t(lang, `cli.code.assign.${a.reason}`, { file: a.file, nama: a.nama, kode: displayKode(a.kode), previous: a.previous ?? '' }),
-      })),
+      ...plan.assignments.map((a) => {
+        // A copy given its own code leaves the original's code active: nothing was retired.
+        const kept = a.previous === undefined ? undefined : plan.registry.kode[parseKode(a.previous)?.digits ?? ''];
+        const copy = a.reason === 'ganti' && kept?.status === 'aktif' && kept.berkas !== a.id;
+        return {
+          kind: 'assignment' as const,
+          json: { file: a.file, nama: a.nama, kode: a.kode, display: displayKode(a.kode), reason: a.reason, ...(a.previous !== undefined ? { previous: a.previous } : {}) },
+          line: t(lang, copy ? 'cli.code.assign.ganti-copy' : `cli.code.assign.${a.reason}`, { file: a.file, nama: a.nama, kode: displayKode(a.kode), previous: a.previous ?? '', owner: copy ? show(kept!.berkas) : '' }),
+        };
+      }),
       ...plan.changes.map((c) => ({
         kind: 'registry' as const,
         json: { registry: registry.file, kode: c.kode, change: c.kind, file: show(c.id), nama: c.nama },
         line: t(lang, `cli.code.registry.${c.kind}`, { registry: registry.file, kode: displayKode(c.kode), file: show(c.id), nama: c.nama }),
       })),
       ...plan.problems.map((p) => {
-        const msg = t(lang, `cli.code.problem.${p.kind}`, { ...p.params, file: p.file });
+        const msg = t(lang, `cli.code.problem.${p.kind}${p.kind === 'duplicate' && p.params.owner ? '-copy' : ''}`, { ...p.params, file: p.file });
         return { kind: 'problem' as const, json: { file: p.file, problem: p.kind, message: msg }, line: `${p.file}: ${msg}` };
       }),
     ];

@@ -46,7 +46,7 @@ export async function runRender(paths: string[], opts: RenderOptions, { io, lang
   const progress = progressLine(io);
 
   const bundled = bundledData();
-  const projects = resolveProjects(paths, io.cwd, bundled);
+  const projects = resolveProjects(paths, io.cwd, bundled, 'cli.render.no-project-here');
   if (projects.length !== 1) {
     const names = projects.map((q) => (q.root ? new FileReader(io.cwd).display(q.root) || '.' : [...q.only].join(', ')));
     throw new UsageError('cli.render.one-project', { count: projects.length, projects: names.join('; '), first: projects.find((q) => q.root) ? names[projects.findIndex((q) => q.root)]! : names[0]! });

@@ -236,7 +236,8 @@ export function planCodes(items: readonly PlanStandar[], registry: Registry | un
     for (const item of list) {
       if (item === holder) continue;
       const { others, more } = othersOf(list, item, (o) => o.file);
-      problem(item, 'duplicate', { value: item.kode!, others: more ? `${others} (+${more})` : others });
+      // With a registered holder the others are its copies: say so, and which file holds the code.
+      problem(item, 'duplicate', { value: item.kode!, others: more ? `${others} (+${more})` : others, ...(holder ? { owner: holder.file } : {}) });
     }
     if (!holder) continue;
     if (!entry) {

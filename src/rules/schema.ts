@@ -7,6 +7,7 @@ import type { Path, SourceDoc } from '../core/source.js';
 import { suggest } from '../text/suggest.js';
 import { quoteAsWritten, writtenAt } from '../fix/edit.js';
 import type { Rule, RuleContext } from './rule.js';
+import { MANDATORY_GROUPS } from './kompetensi-missing.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -72,8 +73,10 @@ export function reportIssue(source: SourceDoc, root: z.ZodType, base: Path, issu
 }
 
 /** Issues other rules report with a more precise message. */
-function ownedElsewhere(path: readonly PropertyKey[]): boolean {
+function ownedElsewhere(path: readonly PropertyKey[], source: SourceDoc): boolean {
   if (path[0] === 'kompetensi' && path.length >= 3) return true; // kompetensi/level and the object form below
+  // A missing mandatory group: kompetensi/missing names what it must hold, at which level.
+  if (path[0] === 'kompetensi' && path.length === 2 && MANDATORY_GROUPS.includes(path[1] as string) && source.get(path as Path) == null) return true;
   if (path[0] === 'persyaratan' && path[path.length - 1] === 'kategori') return true; // persyaratan/kategori
   return false;
 }
@@ -86,7 +89,7 @@ export const schema: Rule = {
   checkStandar(doc, ctx) {
     const result = standarSchema.safeParse(doc.source.data);
     if (!result.success) {
-      for (const issue of result.error.issues) if (!ownedElsewhere(issue.path)) reportIssue(doc.source, standarSchema, [], issue, ctx);
+      for (const issue of result.error.issues) if (!ownedElsewhere(issue.path, doc.source)) reportIssue(doc.source, standarSchema, [], issue, ctx);
     }
     const objectForm = kompetensiNilaiSchema.options[1];
     for (const row of doc.rows) {

@@ -142,7 +142,7 @@ describe('skj code', () => {
     writeFileSync(join(dir, 'standar/sekretaris-copy.yaml'), read(dir, 'standar/sekretaris.yaml'));
     const r = await skj(dir, ['code']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('standar/sekretaris-copy.yaml: kode «204160000001» juga dipakai oleh standar/sekretaris.yaml');
+    expect(r.stdout).toContain('standar/sekretaris-copy.yaml: kode «204160000001» terdaftar untuk standar/sekretaris.yaml, jadi berkas ini salinannya');
     expect(r.stdout).not.toContain('standar/sekretaris.yaml: kode');
     await skj(dir, ['code', '--reassign', 'standar/sekretaris-copy.yaml']);
     expect(kodeOf(dir, 'standar/sekretaris-copy.yaml')).toBe('204160000002');
