@@ -31,6 +31,11 @@ function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const lang = detectLang(argv, io.env);
   const t = (key: string) => message(lang, key);
+  // An unsupported SKJ_LANG is said once, not silently ignored (--lang is checked by commander).
+  const asked = io.env.SKJ_LANG;
+  if (asked && !(LANGS as readonly string[]).includes(asked) && !argv.some((a) => a === '--lang' || a.startsWith('--lang='))) {
+    io.stderr(`skj: ${escapeInline(message(lang, 'cli.lang-unsupported', { value: asked, langs: LANGS.join(', ') }))}\n`);
+  }
   const ctx: CommandContext = { io, lang };
   let code = 0;
 
@@ -190,6 +195,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   try {
+    // `skj help NOPE`: commander would print the general help; name the unknown command instead.
+    const words = argv.slice(2).filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--lang');
+    if (words[0] === 'help' && words[1] !== undefined && !program.commands.some((c) => c.name() === words[1])) {
+      throw new CommanderError(2, 'commander.unknownCommand', `unknown command '${words[1]}'`);
+    }
     await program.parseAsync(argv);
     return code;
   } catch (e) {

@@ -8,7 +8,7 @@ import { counts } from '../format/context.js';
 import { FORMATTERS } from '../format/index.js';
 import { message } from '../i18n/messages.js';
 import type { Config } from '../model/config.js';
-import { MIN_TEXT_AREA_MM, textArea } from '../model/render.js';
+import { KAMUS_PILIHAN, MIN_TEXT_AREA_MM, textArea, type KamusPilihan } from '../model/render.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
 import { sourceDateEpoch } from '../project/source-date-epoch.js';
@@ -36,11 +36,10 @@ const FORMATS: Format[] = ['pdf', 'md', 'docx'];
 /** Without --format (and no telling --out extension): the PDF and the Markdown. */
 const DEFAULT_FORMATS: Format[] = ['pdf', 'md'];
 const isFormat = (ext: string): ext is Format => (FORMATS as string[]).includes(ext);
-const KAMUS_CHOICES: Record<string, 'digunakan' | 'semua'> = { used: 'digunakan', digunakan: 'digunakan', all: 'semua', semua: 'semua' };
 
 export async function runRender(paths: string[], opts: RenderOptions, { io, lang }: CommandContext): Promise<number> {
-  const kamus = opts.kamus === undefined ? undefined : KAMUS_CHOICES[opts.kamus];
-  if (opts.kamus !== undefined && !kamus) throw new UsageError('cli.bad-choice', { value: opts.kamus, option: '--kamus', options: 'used, all' });
+  const kamus = opts.kamus === undefined || !Object.hasOwn(KAMUS_PILIHAN, opts.kamus) ? undefined : (opts.kamus as KamusPilihan);
+  if (opts.kamus !== undefined && !kamus) throw new UsageError('cli.bad-choice', { value: opts.kamus, option: '--kamus', options: Object.keys(KAMUS_PILIHAN).join(', ') });
   const formats = parseFormats(opts);
   const epoch = sourceDateEpoch(io.env);
   const progress = progressLine(io);

@@ -128,7 +128,7 @@ export const en: Record<MessageKey, string> = {
   'cli.desc.render': 'build the regulation appendices (kamus and competency standards) as print-ready PDF and Markdown',
   'cli.desc.render-format': 'pdf, md, docx (Word), or several comma-separated (default: pdf and md, or as the --out extension says)',
   'cli.desc.render-out': 'output file, or a folder that receives one file per format (default: working folder)',
-  'cli.desc.render-kamus': 'kamus appendix content: used (competencies the standards use, default) or all',
+  'cli.desc.render-kamus': 'kamus appendix content: used or digunakan (competencies the standards use, default), all or semua (every competency); as render.kamus in skj.yaml',
   'cli.desc.render-force': 'render even when validation fails, with a DRAFT mark on every page',
   'cli.desc.render-font': 'font file or folder (e.g. Bookman Old Style TTF) to use instead of TeX Gyre Bonum',
   'cli.desc.render-paper': 'paper size: F4 (default), A4, Letter, Legal, or WIDTHxHEIGHT in mm',

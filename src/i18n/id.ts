@@ -129,7 +129,7 @@ export const id = {
   'cli.desc.render': 'menyusun lampiran peraturan (kamus dan standar kompetensi) sebagai PDF siap cetak dan Markdown',
   'cli.desc.render-format': 'pdf, md, docx (Word), atau beberapa dipisah koma (bawaan: pdf dan md, atau menurut ekstensi --out)',
   'cli.desc.render-out': 'berkas keluaran, atau folder yang menerima satu berkas per format (bawaan: folder kerja)',
-  'cli.desc.render-kamus': 'isi lampiran kamus: used (kompetensi yang dipakai standar, bawaan) atau all (semua)',
+  'cli.desc.render-kamus': 'isi lampiran kamus: digunakan atau used (kompetensi yang dipakai standar, bawaan), semua atau all (semua kompetensi); seperti render.kamus di skj.yaml',
   'cli.desc.render-force': 'tetap menyusun walau validasi gagal, dengan tanda DRAF di setiap halaman',
   'cli.desc.render-font': 'berkas atau folder font (mis. Bookman Old Style TTF) pengganti TeX Gyre Bonum',
   'cli.desc.render-paper': 'ukuran kertas: F4 (bawaan), A4, Letter, Legal, atau LEBARxTINGGI dalam mm',

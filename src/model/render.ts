@@ -4,6 +4,11 @@ import { KAMUS_JENIS } from './kamus.js';
 
 export const LAMPIRAN_ISI = ['kamus', 'standar'] as const;
 
+/** Which competencies a kamus lampiran holds; English spellings (as `--kamus used|all`) accepted too. */
+export const KAMUS_PILIHAN = { digunakan: 'digunakan', semua: 'semua', used: 'digunakan', all: 'semua' } as const;
+export type KamusPilihan = keyof typeof KAMUS_PILIHAN;
+const kamusPilihan = z.enum(Object.keys(KAMUS_PILIHAN) as [KamusPilihan, ...KamusPilihan[]]);
+
 /** Named paper sizes in millimetres (width × height). F4 is the Indonesian folio, not pdfkit's FOLIO. */
 export const KERTAS_MM = {
   F4: [215, 330],
@@ -28,7 +33,7 @@ export const lampiranSpecSchema = z.strictObject({
     .optional()
     .describe('Standar lampiran ini (atau yang kompetensinya masuk lampiran kamus): berkas, folder atau pola glob relatif terhadap skj.yaml; bawaan semua'),
   tingkatan: oneOrMore.optional().describe('Hanya standar dengan tingkatan ini, mis. administrator atau [jpt-pratama, administrator]'),
-  kamus: z.enum(['digunakan', 'semua']).optional().describe('Lampiran kamus: kompetensi yang dipakai standar terpilih (bawaan) atau semua'),
+  kamus: kamusPilihan.optional().describe('Lampiran kamus: kompetensi yang dipakai standar terpilih (digunakan/used, bawaan) atau semua (semua/all)'),
   jenis: z.array(z.enum(KAMUS_JENIS)).min(1).optional().describe('Lampiran kamus: kelompok yang dimuat (bawaan: manajerial, sosial_kultural, teknis)'),
   tanggal: z.boolean().optional().describe('Baris TANGGAL pada kepala lampiran ini (bawaan: render.tanggal)'),
   tanda_tangan: z
@@ -48,10 +53,9 @@ export const renderSchema = z
       .min(1)
       .optional()
       .describe('Susunan lampiran: isi, standar dan kamus tiap lampiran, nomor, judul, kepala dan tanda tangannya (bawaan: [kamus, standar] → Lampiran I, II)'),
-    kamus: z
-      .enum(['digunakan', 'semua'])
+    kamus: kamusPilihan
       .optional()
-      .describe('Kompetensi di lampiran kamus: yang dipakai standar (bawaan) atau semua'),
+      .describe('Kompetensi di lampiran kamus: yang dipakai standar (digunakan/used, bawaan) atau semua (semua/all)'),
     urutan_standar: z
       .array(z.string().min(1))
       .optional()

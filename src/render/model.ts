@@ -5,7 +5,7 @@ import type { StandarDoc, KompetensiRow } from '../core/standar-doc.js';
 import { displayKode, parseKode } from '../core/kode.js';
 import type { Config } from '../model/config.js';
 import type { KamusJenis } from '../model/kamus.js';
-import type { LampiranIsi, LampiranSpec, RenderConfig } from '../model/render.js';
+import { KAMUS_PILIHAN, type KamusPilihan, type LampiranIsi, type LampiranSpec, type RenderConfig } from '../model/render.js';
 import type { Kategori } from '../model/standar.js';
 import { UsageError } from '../project/errors.js';
 import { compileGlob, GlobError, type Glob } from '../project/glob.js';
@@ -36,7 +36,7 @@ export interface RenderModelInput {
   /** Display path → path relative to skj.yaml, to match `render.urutan_standar`. */
   rootRelative?: (displayPath: string) => string;
   /** `--kamus`; overrides `render.kamus`. */
-  kamus?: 'digunakan' | 'semua';
+  kamus?: KamusPilihan;
   draft?: boolean;
   /** SOURCE_DATE_EPOCH, when set. */
   sourceDateEpoch?: number;
@@ -101,7 +101,7 @@ export function buildRenderModel(input: RenderModelInput): RenderDoc {
     const chosen = selectStandar(standar, s, i, ref, rootRelative);
     const blocks: Block[] = [header(nomor, s.tanggal ?? cfg.tanggal ?? false)];
     if (judul.length) blocks.push({ kind: 'title', lines: judul.map(kapital) });
-    if (isi === 'kamus') blocks.push(...kamusBlocks(kamusEntries(chosen, ref, s.kamus ?? input.kamus ?? cfg.kamus ?? 'digunakan', s.jenis)));
+    if (isi === 'kamus') blocks.push(...kamusBlocks(kamusEntries(chosen, ref, KAMUS_PILIHAN[s.kamus ?? input.kamus ?? cfg.kamus ?? 'digunakan'], s.jenis)));
     else {
       chosen.forEach((d) => placed.add(d));
       blocks.push(...chosen.flatMap((doc, j) => standarBlocks(doc, ref, cfg, j > 0)));

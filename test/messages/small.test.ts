@@ -1,0 +1,79 @@
+// Small things a new user meets first (issue 11 item 7): mistyped commands, help, the language
+// fallback, the two spellings of the kamus choice, the draft mark in each language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { skj } from '../support/cli.js';
+import { BASE, both, edit, project } from './project.js';
+
+describe('commands', () => {
+  it('skj valdate: one line with "did you mean validate", exit 2', async () => {
+    const { id, en } = await both(process.cwd(), ['valdate']);
+    expect([id.code, id.stdout, id.stderr]).toEqual([2, '', 'skj: Perintah «valdate» tidak dikenal; mungkin maksudnya «validate»?\n']);
+    expect(en.stderr).toBe('skj: Unknown command «valdate»; did you mean «validate»?\n');
+  });
+
+  it('bare skj prints help, exit 0; skj help NOPE names the unknown command, exit 2', async () => {
+    const bare = await skj([]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout + bare.stderr).not.toContain('outputHelp');
+    const { id, en } = await both(process.cwd(), ['help', 'valdate']);
+    expect([id.code, id.stdout, id.stderr]).toEqual([2, '', 'skj: Perintah «valdate» tidak dikenal; mungkin maksudnya «validate»?\n']);
+    expect(en.stderr).toBe('skj: Unknown command «valdate»; did you mean «validate»?\n');
+    expect((await skj(['help', 'validate'])).code).toBe(0);
+  });
+});
+
+describe('SKJ_LANG', () => {
+  it('an unsupported language: one line on stderr naming the supported ones, then Indonesian', async () => {
+    const r = await skj(['validate', 'examples/purwakarta'], { env: { SKJ_LANG: 'fr' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('skj: Bahasa «fr» (SKJ_LANG) tidak didukung; bahasa yang ada: id, en. Pesan ditampilkan dalam bahasa Indonesia.\n');
+    expect(r.stdout).toContain('berkas diperiksa');
+  });
+
+  it('a supported one, or --lang given, says nothing', async () => {
+    expect((await skj(['validate', 'examples/purwakarta'], { env: { SKJ_LANG: 'en' } })).stderr).toBe('');
+    expect((await skj(['--lang', 'en', 'validate', 'examples/purwakarta'], { env: { SKJ_LANG: 'fr' } })).stderr).toBe('');
+  });
+});
+
+describe('render: kamus choice and the draft mark', () => {
+  /** Renders Markdown in `dir` and returns it. */
+  async function md(dir: string, args: string[] = []): Promise<string> {
+    const r = await skj(['render', '--format', 'md', '--out', 'out.md', ...args], { cwd: dir });
+    expect(r.stderr).toBe('');
+    return readFileSync(join(dir, 'out.md'), 'utf8');
+  }
+
+  it('--kamus all|semua and used|digunakan are the same; skj.yaml render.kamus accepts both spellings', async () => {
+    const dir = project({ 'standar/a.yaml': BASE });
+    const all = await md(dir, ['--kamus', 'all']);
+    expect(await md(dir, ['--kamus', 'semua'])).toBe(all);
+    const used = await md(dir, ['--kamus', 'used']);
+    expect(await md(dir, ['--kamus', 'digunakan'])).toBe(used);
+    expect(all).not.toBe(used);
+    for (const [value, expected] of [['all', all], ['semua', all], ['used', used], ['digunakan', used]] as const) {
+      const withConfig = project({ 'skj.yaml': `instansi: Uji\nrender:\n  kamus: ${value}\n`, 'standar/a.yaml': BASE });
+      expect(await md(withConfig)).toBe(expected);
+    }
+  });
+
+  it('an unknown --kamus value lists both spellings', async () => {
+    const r = await skj(['render', '--kamus', 'some'], { cwd: project({ 'standar/a.yaml': BASE }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('digunakan, semua, used, all');
+  });
+
+  it('help and output say the same word: DRAF in Indonesian, DRAFT in English', async () => {
+    const dir = project({ 'standar/a.yaml': edit(BASE, /^    M\.08: 3/m, '    M.08: 2') });
+    const { id, en } = await both(dir, ['render', '--help']);
+    expect(id.stdout).toMatch(/\bDRAF\b/);
+    expect(id.stdout).not.toContain('DRAFT');
+    expect(en.stdout).toMatch(/\bDRAFT\b/);
+    await skj(['render', '--force', '--format', 'md', '--out', 'id.md'], { cwd: dir });
+    await skj(['--lang', 'en', 'render', '--force', '--format', 'md', '--out', 'en.md'], { cwd: dir });
+    expect(readFileSync(join(dir, 'id.md'), 'utf8')).toMatch(/> \*\*DRAF: /);
+    expect(readFileSync(join(dir, 'en.md'), 'utf8')).toMatch(/> \*\*DRAFT: /);
+  });
+});
