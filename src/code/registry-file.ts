@@ -10,6 +10,9 @@ import { UsageError } from '../project/errors.js';
 import type { FileReader } from '../project/files.js';
 import { readRequired } from '../project/read.js';
 import { syntaxDetail } from '../rules/yaml-syntax.js';
+import { reportIssue } from '../rules/schema.js';
+import type { Report } from '../rules/rule.js';
+import { localize } from '../i18n/localize.js';
 
 export interface RegistryFile {
   /** Absolute path. */
@@ -48,11 +51,14 @@ export function readRegistry(root: string, reader: FileReader): RegistryFile {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path) as (string | number)[];
-    throw new UsageError('cli.code.registry-invalid', {
-      where: at(source.locate(path, issue.code === 'unrecognized_keys' || issue.code === 'invalid_key' ? 'key' : 'value')),
-      field: path.join('.') || REGISTRY_FILE,
-      detail: issue.message,
-    });
+    const where = at(source.locate(path, issue.code === 'unrecognized_keys' || issue.code === 'invalid_key' ? 'key' : 'value'));
+    // A key that is not a 12-digit code has its own message; the rest are the catalogue's schema messages.
+    if (issue.code === 'invalid_key') throw new UsageError('cli.code.registry-invalid', { where, detail: localize('cli.code.registry-key', { value: String(path[path.length - 1]) }) });
+    const reports: Report[] = [];
+    reportIssue(source, registrySchema, [], issue, { report: (r) => reports.push(r) });
+    const r = reports[0]!;
+    const located = r.path ? at(source.locate(r.path, r.target)) : where;
+    throw new UsageError('cli.code.registry-invalid', { where: located, detail: localize(`schema.${r.variant}`, r.params) });
   }
   return { path, file, text, registry: parsed.data };
 }

@@ -160,7 +160,7 @@ export const en: Record<MessageKey, string> = {
   'cli.code.reassign-paths': '--reassign needs the standard files to give new codes: skj code --reassign FILE…',
   'cli.code.reassign-check': '--reassign cannot be combined with --check.',
   'cli.code.registry-syntax': '{where}: the code registry is not valid YAML: {detail} If this is a git merge conflict, keep both sides and run `skj code`.',
-  'cli.code.registry-invalid': '{where}: the code registry is invalid at «{field}»: {detail}',
+  'cli.code.registry-invalid': '{where}: the code registry is invalid: {detail}',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',
   'cli.code.assign.ganti': '{file}: {nama} → {kode} (replacing {previous}, now retired)',
   'cli.code.assign.pulih': '{file}: {nama} → {kode} (the code registered for this file, restored)',

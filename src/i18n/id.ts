@@ -161,7 +161,7 @@ export const id = {
   'cli.code.reassign-paths': '--reassign memerlukan berkas standar yang akan diberi kode baru: skj code --reassign FILE…',
   'cli.code.reassign-check': '--reassign tidak dapat digabung dengan --check.',
   'cli.code.registry-syntax': '{where}: registri kode bukan YAML yang sah: {detail} Bila ini konflik merge git, gabungkan kedua sisi lalu jalankan `skj code`.',
-  'cli.code.registry-invalid': '{where}: registri kode tidak sah pada «{field}»: {detail}',
+  'cli.code.registry-invalid': '{where}: registri kode tidak sah: {detail}',
   'cli.code.assign.baru': '{file}: {nama} → {kode}',
   'cli.code.assign.ganti': '{file}: {nama} → {kode} (menggantikan {previous}, yang dipensiunkan)',
   'cli.code.assign.pulih': '{file}: {nama} → {kode} (kode terdaftar berkas ini dipulihkan)',

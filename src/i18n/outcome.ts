@@ -16,6 +16,7 @@ export const outcomeId = {
   'kompetensi/missing.level': '{kode} {nama}, minimal level {level}',
   'cli.code.no-project-here': 'Tidak ada skj.yaml di {cwd} maupun folder di atasnya, padahal skj code menyimpan registri kode (kode.lock.yaml) di proyek. Jalankan di dalam folder proyek (atau sebutkan berkas di dalamnya), atau siapkan proyek dulu: npx skj init',
   'cli.render.no-project-here': 'Tidak ada skj.yaml di {cwd} maupun folder di atasnya, padahal lampiran disusun menurut skj.yaml proyek (peraturan, susunan lampiran). Jalankan di dalam folder proyek, sebutkan berkas standarnya (skj render BERKAS…), atau siapkan proyek dulu: npx skj init',
+  'cli.code.registry-key': '«{value}» bukan kode jabatan 12 digit tanpa titik (mis. "204160000001"). Registri ini dikelola oleh skj code; pulihkan dari git bila tersunting.',
 } as const;
 
 export const outcomeEn: Record<keyof typeof outcomeId, string> = {
@@ -34,4 +35,5 @@ export const outcomeEn: Record<keyof typeof outcomeId, string> = {
   'kompetensi/missing.level': '{kode} {nama}, at least level {level}',
   'cli.code.no-project-here': 'No skj.yaml in {cwd} or any folder above it, and skj code keeps its code registry (kode.lock.yaml) in a project. Run it inside the project folder (or name files inside it), or set up a project first: npx skj init',
   'cli.render.no-project-here': 'No skj.yaml in {cwd} or any folder above it, and the appendices follow the project\'s skj.yaml (regulation, lampiran structure). Run it inside the project folder, name the standard files (skj render FILE…), or set up a project first: npx skj init',
+  'cli.code.registry-key': '«{value}» is not a 12-digit job code without dots (e.g. "204160000001"). This registry is kept by skj code; restore it from git if it was edited.',
 };

@@ -34,3 +34,29 @@ describe('kode.lock.yaml reading', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('kode.lock.yaml schema errors speak the catalogue (issue 11)', () => {
+  async function broken(edit: (text: string) => string) {
+    const dir = copyFixture('code-basic');
+    await skj(dir, ['code']);
+    writeFileSync(join(dir, 'kode.lock.yaml'), edit(read(dir, 'kode.lock.yaml')));
+    return { id: await skj(dir, ['code', '--check']), en: await skj(dir, ['--lang', 'en', 'code', '--check']) };
+  }
+
+  it('a wrong status: located, Indonesian and English, no library English', async () => {
+    const { id, en } = await broken((t) => t.replace('status: aktif', 'status: hidup'));
+    expect(id.code).toBe(2);
+    expect(id.stderr).toMatch(/^skj: kode\.lock\.yaml:\d+:13: registri kode tidak sah: «kode\.\d{12}\.status» bernilai «hidup», padahal yang diizinkan: aktif, pensiun\.\n$/);
+    expect(en.stderr).toMatch(/^skj: kode\.lock\.yaml:\d+:13: the code registry is invalid: «kode\.\d{12}\.status» is «hidup», but the allowed values are: aktif, pensiun\.\n$/);
+    expect(id.stderr + en.stderr).not.toMatch(/Invalid (input|option)|expected/);
+  });
+
+  it('a key that is not a 12-digit code, and a missing field', async () => {
+    const key = await broken((t) => t.replace(/^ {2}"(\d{11})\d":/m, '  "$1":'));
+    expect(key.id.stderr).toMatch(/registri kode tidak sah: «\d{11}» bukan kode jabatan 12 digit tanpa titik/);
+    expect(key.en.stderr).toMatch(/the code registry is invalid: «\d{11}» is not a 12-digit job code without dots/);
+    const missing = await broken((t) => t.replace(/^ {4}berkas: .*\n/m, ''));
+    expect(missing.id.stderr).toMatch(/Kolom wajib «kode\.\d{12}\.berkas» tidak ada/);
+    expect(missing.en.stderr).toMatch(/Required field «kode\.\d{12}\.berkas» is missing/);
+  });
+});
