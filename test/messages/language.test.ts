@@ -5,7 +5,7 @@ import { BASE, both, edit, project } from './project.js';
 import { ROOT, skj } from '../support/cli.js';
 
 /** English library phrases that must never reach a user reading Indonesian. */
-const ENGLISH = [/Invalid input/, /Unrecognized key/, /expected \w+, received/, /Missing closing/, /Nested mappings/, /unknown option/, /unknown command/, /\(default:/, /\[options\]/, /Usage:/, /Implicit map keys/, /must start at the same column/, /Map keys must be unique/, /outputHelp/];
+const ENGLISH = [/Invalid (input|option|string|key)/, /Too small/, /Expected /, /Unrecognized key/, /expected \w+, received/, /Missing closing/, /Nested mappings/, /unknown option/, /unknown command/, /\(default:/, /\[options\]/, /Usage:/, /Implicit map keys/, /must start at the same column/, /Map keys must be unique/, /outputHelp/];
 /** Seed-line references (`000:512`, `001:992-1019`) are for maintainers only. */
 const SEED_LINE = /\b00[0-3]:\d/;
 const BARE = BASE.replace(/^#.*\n/gm, '').replace(/\s+#\s.*$/gm, '');
@@ -91,6 +91,8 @@ describe('done when: no English library phrase and no seed line reaches an Indon
     { 'standar/a.yaml': edit(edit(BASE, 'tingkatan: administrator', 'tingkatan: jpt-utama'), /pangkat: .*\n/, 'pangkat: II/a\n') },
     { 'standar/a.yaml': edit(BASE, /kategori: mutlak/, 'kategori: penting') },
     { 'standar/a.yaml': edit(BASE, 'tingkatan: administrator', 'tingkatan: terampil') },
+    { 'standar/a.yaml': BASE, 'kode.lock.yaml': 'version: 1\nkode:\n  "2041": { berkas: a.yaml, nama: A, status: aktif, tanggal: "2026-01-01" }\n' },
+    { 'standar/a.yaml': BASE, 'kode.lock.yaml': 'version: 1\nkode:\n  "204160000001": { berkas: a.yaml, status: hidup, tanggal: "2026" }\n' },
   ];
   it.each(BAD.map((files, i) => [i, files] as const))('bad input %i', async (_i, files) => {
     const dir = project(files);
