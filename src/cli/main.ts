@@ -253,8 +253,20 @@ function commanderMessage(e: CommanderError, lang: Lang, commands: string[]): st
 function translateHelp(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   return text
-    .replace(/\[options\]/g, message(lang, 'cli.help.options-placeholder'))
-    .replace(/\[command\]/g, message(lang, 'cli.help.command-placeholder'))
+    .split('\n')
+    .map((line) => swapPlaceholder(swapPlaceholder(line, '[options]', message(lang, 'cli.help.options-placeholder')), '[command]', message(lang, 'cli.help.command-placeholder')))
+    .join('\n')
     .replace(/\(default:(\s)/g, `(${message(lang, 'cli.help.default')}:$1`)
     .replace(/\(choices:(\s)/g, `(${message(lang, 'cli.help.choices')}:$1`);
+}
+
+/** A placeholder replaced in a help line; in a row's term the gap before the description absorbs the length difference. */
+function swapPlaceholder(line: string, from: string, to: string): string {
+  const i = line.indexOf(from);
+  if (i < 0) return line;
+  const swapped = line.slice(0, i) + to + line.slice(i + from.length);
+  const row = /^( +\S(?:.*?\S)?)( {2,})(?=\S)/.exec(line);
+  if (!row || i > row[1].length) return swapped;
+  const term = row[1].length + to.length - from.length;
+  return swapped.slice(0, term) + ' '.repeat(Math.max(2, row[2].length + from.length - to.length)) + line.slice(row[0].length);
 }

@@ -24,6 +24,16 @@ describe('commands', () => {
   });
 });
 
+describe('help in Indonesian', () => {
+  it('translated placeholders keep the descriptions in one column', async () => {
+    const r = await skj(['--help']);
+    const rows = (r.stdout + r.stderr).split('\n').filter((l) => /^ {2}\S.*\S {2,}\S/.test(l));
+    expect(rows.some((l) => l.includes('[opsi]'))).toBe(true);
+    const columns = new Set(rows.map((l) => /^ {2}\S.*?\S {2,}(?=\S)/.exec(l)![0].length));
+    expect([...columns]).toHaveLength(1);
+  });
+});
+
 describe('SKJ_LANG', () => {
   it('an unsupported language: one line on stderr naming the supported ones, then Indonesian', async () => {
     const r = await skj(['validate', 'examples/purwakarta'], { env: { SKJ_LANG: 'fr' } });
