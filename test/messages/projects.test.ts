@@ -15,7 +15,9 @@ function folderOfProjects(): string {
   made.push(dir);
   for (const name of ['kominfo-tasikmalaya', 'purwakarta']) cpSync(join(ROOT, 'examples', name), join(dir, 'daerah', name), { recursive: true });
   const file = join(dir, 'daerah/purwakarta/standar/jabatan-administrator.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('    M.08: 3 #', '    M.08: 2 #'));
+  const text = readFileSync(file, 'utf8');
+  if (!/^ {4}M\.08: 3\b/m.test(text)) throw new Error('the example no longer has M.08: 3');
+  writeFileSync(file, text.replace(/^ {4}M\.08: 3\b/m, '    M.08: 2'));
   return dir;
 }
 
