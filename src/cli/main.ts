@@ -64,6 +64,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--cache', t('cli.desc.cache'))
     .option('--fix', t('cli.desc.fix'))
     .option('--fix-dry-run', t('cli.desc.fix-dry-run'))
+    .option('--concurrency <n>', t('cli.desc.concurrency'))
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, opts, ctx);

@@ -1,5 +1,6 @@
 // `skj validate`: the edge around the pure validator (files in, formatted report out, exit code).
-import { validate } from '../engine/validate.js';
+import { validateFiles } from '../engine/validate-files.js';
+import type { Concurrency } from '../engine/pool.js';
 import { FORMATTERS } from '../format/index.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
@@ -22,6 +23,13 @@ export interface ValidateOptions {
   cache?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  concurrency?: string;
+}
+
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value === 'auto' || value === 'off') return value ?? 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError('cli.bad-concurrency', { value });
+  return Number(value);
 }
 
 export function parseCount(value: string | undefined, option: string): number | undefined {
@@ -36,6 +44,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   const maxWarnings = parseCount(opts.maxWarnings, '--max-warnings');
   if (opts.fix && opts.fixDryRun) throw new UsageError('cli.fix.both');
   const fixing = opts.fix || opts.fixDryRun ? new FixReport(opts.fixDryRun ? 'dry-run' : 'write', opts.format === 'stylish' ? io.stdout : io.stderr, lang) : undefined;
+  const concurrency = parseConcurrency(opts.concurrency);
   const bundled = bundledData();
   const projects = resolveProjects(paths, io.cwd, bundled);
   const reader = new FileReader(io.cwd);
@@ -48,9 +57,10 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
     const registry = p.root ? readRegistry(p.root, reader) : undefined;
     const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
-    const cache = opts.cache && p.root ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
-    const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra, cache };
-    const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : validate(input, bundled);
+    // --fix rewrites files between its passes: it runs without the cache.
+    const cache = opts.cache && p.root && !fixing ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
+    const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra };
+    const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency });
     const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;
     if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);
     files += result.files;
@@ -58,8 +68,8 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     diagnostics.push(...result.diagnostics);
     if (p.root) summaries.push({ name: reader.display(p.root) || '.', files: result.files, ...counts(result.diagnostics), suppressed: result.suppressed });
     // Source texts for code frames: only of the files with something to show.
-    const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f.text]));
-    for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, fixing?.textOf(d.file) ?? byPath.get(d.file)!);
+    const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
+    for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, fixing?.textOf(d.file) ?? byPath.get(d.file)!.text);
   }
   fixing?.summary();
   // A project just made by `skj init` validates clean, and says how to begin.

@@ -27,6 +27,8 @@ export interface SourceFile {
   /** Path as shown to the user (relative to the working directory). */
   path: string;
   text: string;
+  /** Where the file is read from when its text is read lazily from disk (the --cache stamp, worker threads). */
+  abs?: string;
   /** The bytes are not YAML text skj can read (not UTF-8, too large…): reported, never parsed or written. */
   unreadable?: Unreadable;
 }

@@ -1,14 +1,19 @@
-// The per-file outcome store behind `skj validate --cache` (ESLint's model): a file whose content
-// hash is unchanged keeps its outcome (diagnostics, suppressions, facts) from the last run. Project
-// rules always run again on the facts, so a change in one file still updates the duplicates it causes
-// in others. Everything a per-file outcome depends on besides the file's text (skj version, bundled
-// dictionaries, skj.yaml, agency kamus) goes into the cache key; a different key empties the store.
+// The per-file outcome store behind `skj validate --cache` (ESLint's model): a file whose size and
+// modification time are unchanged keeps its outcome (diagnostics, suppressions, facts) without being
+// read; one whose stamp changed is read, and keeps its outcome when its content hash is unchanged.
+// Project rules always run again on the facts, so a change in one file still updates the duplicates
+// it causes in others. Everything a per-file outcome depends on besides the file's text (skj version,
+// bundled dictionaries, skj.yaml, agency kamus) goes into the cache key; a different key empties the store.
 import { createHash } from 'node:crypto';
 import type { FileOutcome } from './check-file.js';
 
 export interface CacheEntry {
   hash: string;
+  /** Size and modification time when the outcome was computed (src/engine/file-task.ts). */
+  stamp?: string;
   outcome: FileOutcome;
+  /** Only the facts (the file was not asked about): serves the project rules, not a report. */
+  partial?: boolean;
 }
 
 export class OutcomeCache {
@@ -24,17 +29,23 @@ export class OutcomeCache {
     return createHash('sha1').update(text).digest('base64');
   }
 
-  /** The stored outcome of `file` when its text is unchanged (a fresh copy: the engine marks suppressions used). */
-  get(file: string, hash: string): FileOutcome | undefined {
+  /** The stored entry of `file` if it can serve a run that does (`report`) or does not report on it. */
+  usable(file: string, report: boolean): CacheEntry | undefined {
     const entry = this.previous.get(file);
-    if (!entry || entry.hash !== hash) return undefined;
-    this.next.set(file, entry);
+    return entry && (!report || !entry.partial) ? entry : undefined;
+  }
+
+  /** Keeps a stored entry for this run (under its current stamp); a fresh copy of its outcome, since the engine marks suppressions used. */
+  reuse(file: string, entry: CacheEntry, stamp: string | undefined): FileOutcome {
+    if (stamp !== entry.stamp) this.changed = true;
+    this.next.set(file, { ...entry, stamp });
     return { ...entry.outcome, suppressions: entry.outcome.suppressions.map((s) => ({ ...s, used: false })) };
   }
 
-  set(file: string, hash: string, outcome: FileOutcome): void {
+  set(file: string, entry: CacheEntry): void {
     this.changed = true;
-    this.next.set(file, { hash, outcome: { ...outcome, suppressions: outcome.suppressions.map((s) => ({ ...s, used: false })) } });
+    const { outcome } = entry;
+    this.next.set(file, { ...entry, outcome: { ...outcome, suppressions: outcome.suppressions.map((s) => ({ ...s, used: false })) } });
   }
 
   /** The entries of this run, when they differ from the stored ones (files changed, added or removed). */

@@ -3,7 +3,7 @@
 // outcome (diagnostics, suppressions, facts), so memory stays flat; the project-level rules then run
 // on the facts, and their diagnostics are located by re-reading just the files they name.
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
-import { SourceDoc, type ParseOptions, type SourceFile } from '../core/source.js';
+import { SourceDoc, type ParseOptions, type Range, type SourceFile } from '../core/source.js';
 import { suppresses } from '../core/suppressions.js';
 import type { Config } from '../model/config.js';
 import type { BundledData } from '../reference/bundled.js';
@@ -11,7 +11,7 @@ import type { Reference } from '../reference/reference.js';
 import { RULES } from '../rules/index.js';
 import type { FileReport, ProjectFacts, Report, Rule } from '../rules/rule.js';
 import { suppressionUnused } from '../rules/suppression-unused.js';
-import { OutcomeCache } from './cache.js';
+import type { KamusDoc } from '../core/kamus-doc.js';
 import { checkKamusFile, checkStandarFile, toDiagnostic, type FileOutcome } from './check-file.js';
 import { loadReference } from './project.js';
 
@@ -23,9 +23,7 @@ export interface ValidateInput extends ParseOptions {
   only?: ReadonlySet<string>;
   /** Extra project-level data for registry-aware rules. */
   extra?: Record<string, unknown>;
-  /** Outcomes of unchanged files from an earlier run (`--cache`); filled with this run's. */
-  cache?: OutcomeCache;
-  /** Also the fix-only reports, for their fixes (src/fix/); the cache is not used then. */
+  /** Also the fix-only reports, for their fixes (src/fix/). */
   fixing?: boolean;
 }
 
@@ -43,56 +41,84 @@ export function activeRules(settings: Settings): Rule[] {
   return RULES.filter((r) => settings[r.id] !== 'off');
 }
 
-export function validate(input: ValidateInput, bundled: BundledData): ValidateResult {
-  const settings = input.config?.aturan ?? {};
-  const rules = activeRules(settings);
-  const wanted = (file: string) => !input.only || input.only.has(file);
-  const { kamus, ref } = loadReference(input, bundled);
-  const outcomes: FileOutcome[] = kamus.map((doc) => checkKamusFile(doc, ref, rules, input.fixing));
-  for (const file of input.standar) outcomes.push(checkCached(file, ref, rules, input, wanted(file.path)));
-  const texts = new Map(input.standar.map((f) => [f.path, f]));
-  const projectDiagnostics = checkProject(
-    { standar: outcomes.flatMap((o) => (o.facts ? [o.facts] : [])), kamus: kamus.filter((k) => k.source.syntax.length === 0), config: input.config, extra: input.extra },
-    ref,
-    rules,
-    (file) => texts.get(file)!.text,
-  );
-  return { ...finish(outcomes, projectDiagnostics, settings, wanted), ref };
+/** What every standard is checked against: the same on the main thread and in each worker. */
+export interface Checker {
+  settings: Settings;
+  rules: Rule[];
+  ref: Reference;
+  kamus: KamusDoc[];
 }
 
-/** A standard's outcome, from the cache when its text is unchanged. */
-function checkCached(file: SourceFile, ref: Reference, rules: readonly Rule[], input: ValidateInput, report: boolean): FileOutcome {
-  const cache = input.fixing ? undefined : input.cache;
-  if (!cache) return checkStandarFile(file, ref, rules, { parse: input.parse, report, fixing: input.fixing });
-  const text = file.text; // read once: hashed, then parsed when the cache misses
-  const hash = OutcomeCache.hash(text);
-  const hit = cache.get(file.path, hash);
-  if (hit) return hit;
-  const outcome = checkStandarFile({ path: file.path, text }, ref, rules, { parse: input.parse, report });
-  if (report) cache.set(file.path, hash, outcome); // a facts-only outcome is not a whole outcome
-  return outcome;
+export function prepare(input: Pick<ValidateInput, 'kamus' | 'config' | 'parse'>, bundled: BundledData): Checker {
+  const settings = input.config?.aturan ?? {};
+  const { kamus, ref } = loadReference(input, bundled);
+  return { settings, rules: activeRules(settings), ref, kamus };
+}
+
+export function validate(input: ValidateInput, bundled: BundledData): ValidateResult {
+  const checker = prepare(input, bundled);
+  const wanted = wantedBy(input.only);
+  const outcomes = input.standar.map((file) => checkStandarFile(file, checker.ref, checker.rules, { parse: input.parse, report: wanted(file.path), fixing: input.fixing }));
+  const texts = new Map(input.standar.map((f) => [f.path, f]));
+  const project = checkProject(checker, input, outcomes);
+  return conclude(checker, input, project, locateHere(project.unlocated, (file) => ({ path: file, text: texts.get(file)!.text })));
+}
+
+export const wantedBy = (only: ReadonlySet<string> | undefined) => (file: string) => !only || only.has(file);
+
+/** A project-level report on a standard known by its facts, to be located in its file. */
+export interface Unlocated {
+  rule: Rule;
+  report: FileReport;
+}
+
+export interface ProjectOutcome {
+  /** Kamus outcomes, then the standards' (in input order, wherever they were computed). */
+  outcomes: FileOutcome[];
+  diagnostics: Diagnostic[];
+  unlocated: Unlocated[];
 }
 
 /**
- * Runs the project-level rules on the facts. A report that names a file by its facts is located by
- * parsing that one file again (few files carry a project-level diagnostic).
+ * Runs the project-level rules on the standards' facts and the kamus. A report that names a standard
+ * by its facts is located afterwards by parsing that one file again (few files carry a project-level
+ * diagnostic; src/engine/pool.ts does it on the workers for a large project); a report on a file the
+ * user did not ask about is dropped unlocated.
  */
-export function checkProject(project: ProjectFacts, ref: Reference, rules: readonly Rule[], textOf: (file: string) => string): Diagnostic[] {
-  const located = new Map<string, SourceDoc>();
-  const sourceOf = (file: string) => {
-    let source = located.get(file);
-    if (!source) located.set(file, (source = new SourceDoc({ path: file, text: textOf(file) }, { parse: 'full' })));
-    return source;
-  };
-  const out: Diagnostic[] = [];
+export function checkProject(checker: Checker, input: Pick<ValidateInput, 'config' | 'extra' | 'only' | 'fixing'>, standar: readonly FileOutcome[]): ProjectOutcome {
+  const { rules, ref, kamus } = checker;
+  const wanted = wantedBy(input.only);
+  const outcomes = [...kamus.map((doc) => checkKamusFile(doc, ref, rules, input.fixing)), ...standar];
+  const project: ProjectFacts = { standar: standar.flatMap((o) => (o.facts ? [o.facts] : [])), kamus: kamus.filter((k) => k.source.syntax.length === 0), config: input.config, extra: input.extra };
+  const diagnostics: Diagnostic[] = [];
+  const unlocated: Unlocated[] = [];
   for (const rule of rules) {
     if (!rule.checkProject) continue;
     rule.checkProject(project, {
       ref,
-      report: (r: Report | FileReport) => out.push(toDiagnostic(rule, 'source' in r ? r : { ...r, source: sourceOf(r.file) })),
+      report: (r: Report | FileReport) => {
+        if ('source' in r) diagnostics.push(toDiagnostic(rule, r));
+        else if (wanted(r.file)) unlocated.push({ rule, report: r });
+      },
     });
   }
-  return out;
+  return { outcomes, diagnostics, unlocated };
+}
+
+/** Where each unlocated report is, parsing each named file once, here. */
+export function locateHere(unlocated: readonly Unlocated[], sourceFile: (file: string) => SourceFile): Range[] {
+  const located = new Map<string, SourceDoc>();
+  return unlocated.map(({ report: r }) => {
+    let source = located.get(r.file);
+    if (!source) located.set(r.file, (source = new SourceDoc(sourceFile(r.file), { parse: 'full' })));
+    return source.locate(r.path, r.target);
+  });
+}
+
+/** The verdict: located project reports joined to the outcomes, settings and suppressions applied. */
+export function conclude(checker: Checker, input: Pick<ValidateInput, 'only'>, project: ProjectOutcome, ranges: readonly Range[]): ValidateResult {
+  const placed = project.unlocated.map(({ rule, report }, i) => toDiagnostic(rule, { ...report, range: ranges[i], source: { path: report.file } as SourceDoc }));
+  return { ...finish(project.outcomes, [...project.diagnostics, ...placed], checker.settings, wantedBy(input.only)), ref: checker.ref };
 }
 
 /** Applies skj.yaml severities, the file filter and inline suppressions. */

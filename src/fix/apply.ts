@@ -59,7 +59,7 @@ export function fixProject(input: ValidateInput, bundled: BundledData): FixResul
   let only = input.only;
   let passes = 0;
   for (; passes < MAX_PASSES; passes++) {
-    const { diagnostics } = validate({ ...input, standar, kamus, only, cache: undefined, fixing: true }, bundled);
+    const { diagnostics } = validate({ ...input, standar, kamus, only, fixing: true }, bundled);
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
     const changed = new Set<string>();

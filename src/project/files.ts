@@ -55,6 +55,7 @@ export class FileReader {
     };
     return {
       path: this.display(abs),
+      abs,
       get text() {
         return load().text;
       },

@@ -1,0 +1,61 @@
+// Worker threads over a project's files (tinypool: maintained by the vitest team, MIT, ~40 KB, no
+// dependencies, Node 20 supported). Results come back in input order whatever the scheduling. A small
+// project stays on the main thread (a worker costs ~100 ms to start), and so does a run from the
+// TypeScript sources (tests), where there is no compiled worker to load.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Path, ParseOptions, Range, SourceFile } from '../core/source.js';
+import type { Config } from '../model/config.js';
+import type { FileResult, FileTask } from './file-task.js';
+
+/** What a worker builds its checker from (structured-cloned to each worker once). */
+export interface WorkerSetup extends ParseOptions {
+  kamus: SourceFile[];
+  config?: Config;
+}
+
+/** A file to parse in full once, and the places in it to locate (project-level reports). */
+export interface LocateTask {
+  path: string;
+  abs: string;
+  where: { path: Path; target?: 'key' | 'value' }[];
+}
+
+export type WorkerJob = { kind: 'check'; tasks: FileTask[] } | { kind: 'locate'; files: LocateTask[] };
+
+/** Below this many files to read, threads cost more than they save. */
+export const MIN_FILES_FOR_WORKERS = 200;
+const WORKER = new URL('./worker.js', import.meta.url);
+
+/** `--concurrency`: a number of threads, `auto` (one per core for a large project) or `off`. */
+export type Concurrency = number | 'auto' | 'off';
+
+export function threadsFor(tasks: number, concurrency: Concurrency): number {
+  if (concurrency === 'off' || tasks === 0 || !existsSync(fileURLToPath(WORKER))) return 0;
+  if (concurrency === 'auto') return tasks < MIN_FILES_FOR_WORKERS ? 0 : Math.min(availableParallelism(), 8);
+  return Math.min(concurrency, tasks);
+}
+
+export interface Pool {
+  check(tasks: readonly FileTask[]): Promise<FileResult[]>;
+  locate(files: readonly LocateTask[]): Promise<Range[][]>;
+  close(): Promise<void>;
+}
+
+export async function openPool(setup: WorkerSetup, threads: number): Promise<Pool> {
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads, workerData: setup });
+  // Batches small enough to keep every thread busy to the end, large enough that messaging is noise.
+  const inBatches = async <T, R>(items: readonly T[], job: (batch: T[]) => WorkerJob, most: number): Promise<R[]> => {
+    const size = Math.max(1, Math.min(most, Math.ceil(items.length / (threads * 16))));
+    const runs: Promise<R[]>[] = [];
+    for (let i = 0; i < items.length; i += size) runs.push(pool.run(job(items.slice(i, i + size))) as Promise<R[]>);
+    return (await Promise.all(runs)).flat();
+  };
+  return {
+    check: (tasks) => inBatches(tasks, (batch) => ({ kind: 'check', tasks: batch }), 500),
+    locate: (files) => inBatches(files, (batch) => ({ kind: 'locate', files: batch }), 50),
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,90 @@
+// `skj validate` over files on disk: each standard is read and checked on its own, on worker threads
+// for a large project (src/engine/pool.ts), or served from the --cache store when its stamp is
+// unchanged; then the project rules run on the facts (src/engine/validate.ts), and their reports are
+// located, on the workers too when there are many. The result does not depend on scheduling:
+// outcomes are kept in file order.
+import type { Range, SourceFile } from '../core/source.js';
+import { UsageError } from '../project/errors.js';
+import type { BundledData } from '../reference/bundled.js';
+import type { OutcomeCache } from './cache.js';
+import { checkStandarFile, type FileOutcome } from './check-file.js';
+import { runFileTask, stampOf, type FileResult, type FileTask } from './file-task.js';
+import { openPool, threadsFor, type Concurrency, type LocateTask, type Pool } from './pool.js';
+import { checkProject, conclude, locateHere, prepare, wantedBy, type Unlocated, type ValidateInput, type ValidateResult } from './validate.js';
+
+export interface DiskOptions {
+  /** Outcomes of unchanged files from an earlier run (`--cache`); filled with this run's. */
+  cache?: OutcomeCache;
+  concurrency?: Concurrency;
+}
+
+/** Project reports to locate before the workers are worth asking (each parses its file in full). */
+const MIN_LOCATE_ON_WORKERS = 20;
+
+export async function validateFiles(input: ValidateInput, bundled: BundledData, options: DiskOptions = {}): Promise<ValidateResult> {
+  const { cache } = options;
+  const checker = prepare(input, bundled);
+  const wanted = wantedBy(input.only);
+  const outcomes: FileOutcome[] = new Array(input.standar.length);
+  const tasks: FileTask[] = [];
+  const at: number[] = [];
+  input.standar.forEach((file, i) => {
+    const report = wanted(file.path);
+    // A file not read from disk (a name that is not UTF-8) is checked here.
+    if (file.abs === undefined) {
+      outcomes[i] = checkStandarFile(file, checker.ref, checker.rules, { parse: input.parse, report });
+      return;
+    }
+    const entry = cache?.usable(file.path, report);
+    if (entry) {
+      const stamp = stampOf(file.abs);
+      if (stamp !== undefined && stamp === entry.stamp) {
+        outcomes[i] = cache!.reuse(file.path, entry, stamp);
+        return;
+      }
+    }
+    tasks.push({ path: file.path, abs: file.abs, report, cache: !!cache, known: entry?.hash });
+    at.push(i);
+  });
+  const threads = threadsFor(tasks.length, options.concurrency ?? 'auto');
+  const setup = { kamus: input.kamus.map((k) => ({ path: k.path, text: k.text, unreadable: k.unreadable })), config: input.config, parse: input.parse };
+  const pool = threads ? await openPool(setup, threads) : undefined;
+  try {
+    const results = pool ? await pool.check(tasks) : tasks.map((task) => runFileTask(task, checker, input));
+    collect(results, tasks, at, outcomes, cache);
+    const project = checkProject(checker, input, outcomes);
+    const files = new Map(input.standar.map((f) => [f.path, f]));
+    const onPool = pool && project.unlocated.length >= MIN_LOCATE_ON_WORKERS && project.unlocated.every((u) => files.get(u.report.file)?.abs !== undefined);
+    const ranges = onPool ? await locateOnPool(pool!, project.unlocated, files) : locateHere(project.unlocated, (file) => files.get(file)!);
+    return conclude(checker, input, project, ranges);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** The results into their files' places; a file the OS refused to read stops the command. */
+function collect(results: FileResult[], tasks: FileTask[], at: number[], outcomes: FileOutcome[], cache: OutcomeCache | undefined): void {
+  results.forEach((r, j) => {
+    const { path, report } = tasks[j]!;
+    if (r.error) throw new UsageError(r.error.messageId, r.error.params);
+    if (!r.outcome) outcomes[at[j]!] = cache!.reuse(path, cache!.usable(path, report)!, r.stamp); // text unchanged
+    else {
+      outcomes[at[j]!] = r.outcome;
+      if (cache && r.hash !== undefined) cache.set(path, { hash: r.hash, stamp: r.stamp, outcome: r.outcome, ...(report ? {} : { partial: true }) });
+    }
+  });
+}
+
+async function locateOnPool(pool: Pool, unlocated: readonly Unlocated[], files: Map<string, SourceFile>): Promise<Range[]> {
+  const byFile = new Map<string, number[]>();
+  unlocated.forEach(({ report }, i) => byFile.set(report.file, [...(byFile.get(report.file) ?? []), i]));
+  const jobs: LocateTask[] = [...byFile].map(([path, indices]) => ({
+    path,
+    abs: files.get(path)!.abs!,
+    where: indices.map((i) => ({ path: unlocated[i]!.report.path, target: unlocated[i]!.report.target })),
+  }));
+  const found = await pool.locate(jobs);
+  const ranges: Range[] = new Array(unlocated.length);
+  [...byFile.values()].forEach((indices, k) => indices.forEach((i, n) => (ranges[i] = found[k]![n]!)));
+  return ranges;
+}
