@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { findProjectRoot } from '../project/config.js';
 import { today } from '../code/clock.js';
-import { planCodes, planItems, withoutAssignments, type Plan, type ProblemKind } from '../code/plan.js';
+import { planCodes, withoutAssignments, type Plan, type ProblemKind } from '../code/plan.js';
 import { massRetirement, type MassRetirement } from '../code/retire-guard.js';
 import { lockRegistries } from '../code/lock.js';
 import { readRegistry, registryTextNow, stringifyRegistry, type RegistryFile } from '../code/registry-file.js';
@@ -12,7 +12,7 @@ import type { Registry } from '../model/registry.js';
 import { writeKode, WriteRefused } from '../code/write.js';
 import { assertWritable, writeFileAtomic } from '../project/write-atomic.js';
 import { displayKode, parseKode } from '../core/kode.js';
-import { loadProject } from '../engine/project.js';
+import { planFiles } from '../engine/plan-files.js';
 import { message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, projectsInside, resolveProjects, type ProjectFiles } from '../project/files.js';
@@ -73,7 +73,7 @@ export async function runCode(paths: string[], opts: CodeOptions, { io, lang }: 
   let plans: ProjectPlan[];
   let mass: MassRetirement | undefined;
   try {
-    plans = planProjects(context);
+    plans = await planProjects(context);
     mass = opts.allowRetire ? undefined : plans.find((p) => p.mass)?.mass;
     if (write && mass) {
       const folders = mass.folders.length ? message(lang, 'cli.code.retire-refused.folders', { folders: mass.folders.join(', ') }) : '';
@@ -107,14 +107,14 @@ interface PlanContext {
   reader: FileReader;
 }
 
-function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: PlanContext): ProjectPlan[] {
-  return resolveProjects(paths, cwd, bundled, 'cli.code.no-project-here').map((p) => {
+async function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: PlanContext): Promise<ProjectPlan[]> {
+  const plans: ProjectPlan[] = [];
+  for (const p of resolveProjects(paths, cwd, bundled, 'cli.code.no-project-here')) {
     if (!p.root) throw new UsageError('cli.code.no-project', { paths: [...p.only].join(', ') });
     const root = p.root;
     const registry = readRegistry(root, reader);
-    const { project } = loadProject({ standar: p.standar, kamus: p.kamus, config: p.config }, bundled);
     const idOf = (file: string) => relative(root, p.absolute.get(file) ?? join(cwd, file)).split(sep).join('/');
-    const items = planItems(project, idOf, p.only);
+    const items = (await planFiles({ standar: p.standar, kamus: p.kamus, config: p.config }, bundled)).map((f) => ({ id: idOf(f.file), ...f, selected: p.only.has(f.file) }));
     const reassign = opts.reassign ? new Set(items.filter((i) => i.selected).map((i) => i.id)) : undefined;
     checkRestore(restore, registry);
     const plan = planCodes(items, registry.registry, { reassign, today: date, restore });
@@ -126,8 +126,9 @@ function planProjects({ paths, opts, cwd, date, restore, bundled, reader }: Plan
     const text = stringifyRegistry(plan.registry);
     const keep = registry.text === undefined ? Object.keys(plan.registry.kode).length === 0 : registry.text === text;
     const registryPending = registry.registry || !opts.check ? registryChanges(registry.registry, plan.registry) : 0;
-    return { project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(mass ? { mass } : {}), ...(keep ? {} : { registryText: text }) };
-  });
+    plans.push({ project: p, root, registry, plan, registryPending, selected: items.filter((i) => i.selected).length, ...(mass ? { mass } : {}), ...(keep ? {} : { registryText: text }) });
+  }
+  return plans;
 }
 
 /** The project roots a run writes to: the one around the working directory, or around (or inside) each PATH. */
@@ -156,11 +157,11 @@ async function writePlan(p: ProjectPlan): Promise<void> {
   };
   unchanged();
   if (p.registryText !== undefined) assertWritable(registry.path, registry.file); // before any standard is written
-  const sources = new Map(project.standar.map((f) => [f.path, f.text]));
+  const sources = new Map(project.standar.map((f) => [f.path, f])); // each text read when its file is written
   const failed = new Map<string, { kind: ProblemKind; params: Record<string, string> }>();
   for (const a of p.plan.assignments) {
     try {
-      writeKode(project.absolute.get(a.file)!, root, sources.get(a.file)!, a.kode);
+      writeKode(project.absolute.get(a.file)!, root, sources.get(a.file)!.text, a.kode);
     } catch (e) {
       if (!(e instanceof WriteRefused)) throw e;
       failed.set(a.id, { kind: e.reason, params: { detail: e.detail, kode: a.kode } });

@@ -55,10 +55,10 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
   const summaries: ProjectSummary[] = [];
   for (const p of projects) {
     // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
-    const registry = p.root ? readRegistry(p.root, reader) : undefined;
-    const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
     // --fix rewrites files between its passes: it runs without the cache.
     const cache = opts.cache && p.root && !fixing ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
+    const registry = p.root ? readRegistry(p.root, reader, cache) : undefined;
+    const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
     const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra };
     const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency });
     const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;

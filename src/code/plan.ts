@@ -13,7 +13,9 @@ import type { MessageParams } from '../core/diagnostic.js';
 import { displayKode, parseKode } from '../core/kode.js';
 import { othersOf } from '../core/others.js';
 import type { Registry, RegistryEntry } from '../model/registry.js';
-import type { ProjectModel } from '../engine/project.js';
+import { SourceDoc, type SourceFile } from '../core/source.js';
+import { buildStandarDoc } from '../core/standar-doc.js';
+import type { Reference } from '../reference/reference.js';
 
 export const MAX_NOMOR = 999;
 
@@ -325,25 +327,24 @@ export function codesInText(text: string): string[] {
   return [...text.matchAll(CODE_IN_TEXT)].map((m) => m.slice(1, 5).join(''));
 }
 
-/** The plan's view of a project: one PlanStandar per standard file. */
-export function planItems(project: ProjectModel, idOf: (file: string) => string, selected: ReadonlySet<string>): PlanStandar[] {
-  return project.standar.map((doc) => {
-    const file = doc.source.path;
-    const raw = doc.source.get(['kode']);
-    const empty = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
-    const t = doc.tingkatan;
-    const u = doc.urusan;
-    const unresolved = [...(t ? [] : ['tingkatan']), ...(u ? [] : ['urusan'])];
-    return {
-      id: idOf(file),
-      file,
-      nama: typeof doc.data.nama === 'string' ? doc.data.nama : '',
-      ...(empty ? {} : { kode: String(raw), kodeNotText: typeof raw !== 'string' }),
-      resmi: doc.source.get(['kode_status']) === 'resmi',
-      ...(t && u ? { group: `${t.kelompok}${t.kode}${u.digits}` } : { unresolved }),
-      broken: doc.source.syntax.length > 0,
-      textCodes: codesInText(doc.source.text),
-      selected: selected.has(file),
-    };
-  });
+/** What the plan needs of one standard file; the parsed document is dropped (165,000 standards). */
+export type PlanFacts = Omit<PlanStandar, 'id' | 'selected'>;
+
+/** A standard file's plan facts (on the main thread or a worker: src/engine/plan-files.ts). */
+export function planFactsOf(file: SourceFile, ref: Reference): PlanFacts {
+  const doc = buildStandarDoc(new SourceDoc(file), ref);
+  const raw = doc.source.get(['kode']);
+  const empty = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+  const t = doc.tingkatan;
+  const u = doc.urusan;
+  const unresolved = [...(t ? [] : ['tingkatan']), ...(u ? [] : ['urusan'])];
+  return {
+    file: doc.source.path,
+    nama: typeof doc.data.nama === 'string' ? doc.data.nama : '',
+    ...(empty ? {} : { kode: String(raw), kodeNotText: typeof raw !== 'string' }),
+    resmi: doc.source.get(['kode_status']) === 'resmi',
+    ...(t && u ? { group: `${t.kelompok}${t.kode}${u.digits}` } : { unresolved }),
+    broken: doc.source.syntax.length > 0,
+    textCodes: codesInText(doc.source.text),
+  };
 }

@@ -1,5 +1,6 @@
 // kode.lock.yaml on disk: read with located errors, written in one canonical, diff-friendly form
 // (entries sorted by code, one field per line, so a new code is a block of added lines).
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, stringify } from 'yaml';
@@ -29,16 +30,28 @@ export function registryTextNow(path: string, shown: string = path): string | un
   return existsSync(path) ? readRequired(path, shown) : undefined;
 }
 
-export function readRegistry(root: string, reader: FileReader): RegistryFile {
+/** A registry read and checked before (`skj validate --cache`), by the hash of its text. */
+export interface RegistryKnown {
+  knownRegistry(hash: string): Registry | undefined;
+  rememberRegistry(memo: { hash: string; registry: Registry }): void;
+}
+
+export function readRegistry(root: string, reader: FileReader, known?: RegistryKnown): RegistryFile {
   const path = join(root, REGISTRY_FILE);
   const file = reader.display(path);
   const text = registryTextNow(path, file);
   if (text === undefined) return { path, file };
+  const hash = known && createHash('sha1').update(text).digest('base64');
+  const remembered = hash && known.knownRegistry(hash);
+  if (remembered) return { path, file, text, registry: remembered };
   // A registry holds one entry per code ever issued (100k+ nationally): read it by the fast path and
   // build the position-bearing document only to locate an error.
   const fast = fastLoad(text);
   const valid = fast && registrySchema.safeParse(fast.data);
-  if (valid && valid.success) return { path, file, text, registry: valid.data };
+  if (valid && valid.success) {
+    if (hash) known.rememberRegistry({ hash, registry: valid.data });
+    return { path, file, text, registry: valid.data };
+  }
   const source = new SourceDoc({ path: file, text });
   const at = (r: { line: number; column: number }) => `${file}:${r.line}:${r.column}`;
   const first = source.syntax[0];

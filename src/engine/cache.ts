@@ -5,6 +5,8 @@
 // it causes in others. Everything a per-file outcome depends on besides the file's text (skj version,
 // bundled dictionaries, skj.yaml, agency kamus) goes into the cache key; a different key empties the store.
 import { createHash } from 'node:crypto';
+import type { Range } from '../core/source.js';
+import type { Registry } from '../model/registry.js';
 import type { FileOutcome } from './check-file.js';
 
 export interface CacheEntry {
@@ -14,6 +16,14 @@ export interface CacheEntry {
   outcome: FileOutcome;
   /** Only the facts (the file was not asked about): serves the project rules, not a report. */
   partial?: boolean;
+  /** Where project-level reports were located in this text (place key → range): not parsed again. */
+  places?: Record<string, Range>;
+}
+
+/** kode.lock.yaml as last read and checked, by the hash of its text. */
+export interface RegistryMemo {
+  hash: string;
+  registry: Registry;
 }
 
 export class OutcomeCache {
@@ -23,7 +33,30 @@ export class OutcomeCache {
   constructor(
     readonly key: string,
     private readonly previous: ReadonlyMap<string, CacheEntry> = new Map(),
+    public registry?: RegistryMemo,
   ) {}
+
+  /** The registry checked last time, when its text hashes the same. */
+  knownRegistry(hash: string): Registry | undefined {
+    return this.registry?.hash === hash ? this.registry.registry : undefined;
+  }
+
+  rememberRegistry(memo: RegistryMemo): void {
+    this.registry = memo;
+    this.changed = true;
+  }
+
+  /** Where a project-level report was located in this run's text of `file`. */
+  place(file: string, key: string): Range | undefined {
+    return this.next.get(file)?.places?.[key];
+  }
+
+  addPlace(file: string, key: string, range: Range): void {
+    const entry = this.next.get(file);
+    if (!entry) return; // an unreadable or uncached file
+    entry.places = { ...entry.places, [key]: range };
+    this.changed = true;
+  }
 
   static hash(text: string): string {
     return createHash('sha1').update(text).digest('base64');

@@ -4,8 +4,6 @@
 import { statSync } from 'node:fs';
 import type { ParseOptions } from '../core/source.js';
 import { readSource } from '../project/read.js';
-import { UsageError } from '../project/errors.js';
-import type { MessageParams } from '../core/diagnostic.js';
 import { OutcomeCache } from './cache.js';
 import { checkStandarFile, type FileOutcome } from './check-file.js';
 import type { Checker } from './validate.js';
@@ -23,12 +21,10 @@ export interface FileTask {
 }
 
 export interface FileResult {
-  /** Absent when the text hashes to `known` (unchanged) or the file could not be read (`error`). */
+  /** Absent when the text hashes to `known` (unchanged). */
   outcome?: FileOutcome;
   hash?: string;
   stamp?: string;
-  /** The OS refused to read the file: the command stops with this usage error. */
-  error?: { messageId: string; params: MessageParams };
 }
 
 /** Size and modification time: when both are unchanged, the cached outcome is used without reading. */
@@ -44,13 +40,7 @@ export function stampOf(abs: string): string | undefined {
 export function runFileTask(task: FileTask, checker: Checker, options: ParseOptions): FileResult {
   // Stamped before reading: a file changed in between is stamped stale and read again next run.
   const stamp = task.cache ? stampOf(task.abs) : undefined;
-  let file;
-  try {
-    file = readSource(task.abs, task.path);
-  } catch (e) {
-    if (e instanceof UsageError) return { error: { messageId: e.messageId, params: e.params } };
-    throw e;
-  }
+  const file = readSource(task.abs, task.path);
   // An unreadable file is reported every run, never cached.
   const hash = task.cache && !file.unreadable ? OutcomeCache.hash(file.text) : undefined;
   if (hash !== undefined && hash === task.known) return { hash, stamp };

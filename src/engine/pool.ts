@@ -7,6 +7,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Path, ParseOptions, Range, SourceFile } from '../core/source.js';
 import type { Config } from '../model/config.js';
+import type { MessageParams } from '../core/diagnostic.js';
+import type { PlanFacts } from '../code/plan.js';
+import { UsageError } from '../project/errors.js';
 import type { FileResult, FileTask } from './file-task.js';
 
 /** What a worker builds its checker from (structured-cloned to each worker once). */
@@ -22,7 +25,16 @@ export interface LocateTask {
   where: { path: Path; target?: 'key' | 'value' }[];
 }
 
-export type WorkerJob = { kind: 'check'; tasks: FileTask[] } | { kind: 'locate'; files: LocateTask[] };
+/** A standard file to read for `skj code`'s plan (src/code/plan.ts). */
+export interface PlanTask {
+  path: string;
+  abs: string;
+}
+
+export type WorkerJob = { kind: 'check'; tasks: FileTask[] } | { kind: 'locate'; files: LocateTask[] } | { kind: 'plan'; files: PlanTask[] };
+
+/** A batch's results, or the usage error that stops the command (a file the OS refused to read). */
+export type WorkerAnswer<R> = { results: R[] } | { error: { messageId: string; params: MessageParams } };
 
 /** Below this many files to read, threads cost more than they save. */
 export const MIN_FILES_FOR_WORKERS = 200;
@@ -40,6 +52,7 @@ export function threadsFor(tasks: number, concurrency: Concurrency): number {
 export interface Pool {
   check(tasks: readonly FileTask[]): Promise<FileResult[]>;
   locate(files: readonly LocateTask[]): Promise<Range[][]>;
+  plan(files: readonly PlanTask[]): Promise<PlanFacts[]>;
   close(): Promise<void>;
 }
 
@@ -49,13 +62,17 @@ export async function openPool(setup: WorkerSetup, threads: number): Promise<Poo
   // Batches small enough to keep every thread busy to the end, large enough that messaging is noise.
   const inBatches = async <T, R>(items: readonly T[], job: (batch: T[]) => WorkerJob, most: number): Promise<R[]> => {
     const size = Math.max(1, Math.min(most, Math.ceil(items.length / (threads * 16))));
-    const runs: Promise<R[]>[] = [];
-    for (let i = 0; i < items.length; i += size) runs.push(pool.run(job(items.slice(i, i + size))) as Promise<R[]>);
-    return (await Promise.all(runs)).flat();
+    const runs: Promise<WorkerAnswer<R>>[] = [];
+    for (let i = 0; i < items.length; i += size) runs.push(pool.run(job(items.slice(i, i + size))) as Promise<WorkerAnswer<R>>);
+    const answers = await Promise.all(runs);
+    // The first error in file order, as on one thread.
+    for (const a of answers) if ('error' in a) throw new UsageError(a.error.messageId, a.error.params);
+    return answers.flatMap((a) => ('results' in a ? a.results : []));
   };
   return {
     check: (tasks) => inBatches(tasks, (batch) => ({ kind: 'check', tasks: batch }), 500),
     locate: (files) => inBatches(files, (batch) => ({ kind: 'locate', files: batch }), 50),
+    plan: (files) => inBatches(files, (batch) => ({ kind: 'plan', files: batch }), 500),
     close: () => pool.destroy(),
   };
 }

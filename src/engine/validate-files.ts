@@ -4,7 +4,6 @@
 // located, on the workers too when there are many. The result does not depend on scheduling:
 // outcomes are kept in file order.
 import type { Range, SourceFile } from '../core/source.js';
-import { UsageError } from '../project/errors.js';
 import type { BundledData } from '../reference/bundled.js';
 import type { OutcomeCache } from './cache.js';
 import { checkStandarFile, type FileOutcome } from './check-file.js';
@@ -54,19 +53,28 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
     collect(results, tasks, at, outcomes, cache);
     const project = checkProject(checker, input, outcomes);
     const files = new Map(input.standar.map((f) => [f.path, f]));
-    const onPool = pool && project.unlocated.length >= MIN_LOCATE_ON_WORKERS && project.unlocated.every((u) => files.get(u.report.file)?.abs !== undefined);
-    const ranges = onPool ? await locateOnPool(pool!, project.unlocated, files) : locateHere(project.unlocated, (file) => files.get(file)!);
-    return conclude(checker, input, project, ranges);
+    // Places located in an earlier run of the same text come from the cache; the others are parsed for.
+    const placeKey = ({ report: r }: Unlocated) => `${JSON.stringify(r.path)} ${r.target ?? 'value'}`;
+    const ranges: (Range | undefined)[] = project.unlocated.map((u) => cache?.place(u.report.file, placeKey(u)));
+    const todo = project.unlocated.filter((_, i) => !ranges[i]);
+    const onPool = pool && todo.length >= MIN_LOCATE_ON_WORKERS && todo.every((u) => files.get(u.report.file)?.abs !== undefined);
+    const found = onPool ? await locateOnPool(pool!, todo, files) : locateHere(todo, (file) => files.get(file)!);
+    let k = 0;
+    project.unlocated.forEach((u, i) => {
+      if (ranges[i]) return;
+      ranges[i] = found[k++]!;
+      cache?.addPlace(u.report.file, placeKey(u), ranges[i]);
+    });
+    return conclude(checker, input, project, ranges as Range[]);
   } finally {
     await pool?.close();
   }
 }
 
-/** The results into their files' places; a file the OS refused to read stops the command. */
+/** The results into their files' places. */
 function collect(results: FileResult[], tasks: FileTask[], at: number[], outcomes: FileOutcome[], cache: OutcomeCache | undefined): void {
   results.forEach((r, j) => {
     const { path, report } = tasks[j]!;
-    if (r.error) throw new UsageError(r.error.messageId, r.error.params);
     if (!r.outcome) outcomes[at[j]!] = cache!.reuse(path, cache!.usable(path, report)!, r.stamp); // text unchanged
     else {
       outcomes[at[j]!] = r.outcome;

@@ -1,5 +1,6 @@
 // A worker thread of `skj validate` (tinypool): builds the checker once from the project's skj.yaml
-// and kamus (workerData), then checks batches of files, or locates project-level reports in them.
+// and kamus (workerData), then checks batches of files, locates project-level reports in them, or
+// reads them for `skj code`'s plan.
 // Loaded from dist/ only (src/engine/pool.ts).
 import Tinypool from 'tinypool';
 import { SourceDoc, type Range } from '../core/source.js';
@@ -7,15 +8,32 @@ import { readSource } from '../project/read.js';
 import { bundledData } from '../reference/bundled.js';
 import { runFileTask, type FileResult } from './file-task.js';
 import { prepare } from './validate.js';
-import type { WorkerJob, WorkerSetup } from './pool.js';
+import type { WorkerAnswer, WorkerJob, WorkerSetup } from './pool.js';
+import { planFactsOf, type PlanFacts } from '../code/plan.js';
+import { UsageError } from '../project/errors.js';
 
 const setup = Tinypool.workerData as WorkerSetup;
 const checker = prepare(setup, bundledData());
 
-export default function work(job: WorkerJob): FileResult[] | Range[][] {
-  if (job.kind === 'check') return job.tasks.map((task) => runFileTask(task, checker, setup));
-  return job.files.map((f) => {
-    const source = new SourceDoc(readSource(f.abs, f.path), { parse: 'full' });
-    return f.where.map((w) => source.locate(w.path, w.target));
-  });
+function run(job: WorkerJob): FileResult[] | Range[][] | PlanFacts[] {
+  switch (job.kind) {
+    case 'check':
+      return job.tasks.map((task) => runFileTask(task, checker, setup));
+    case 'locate':
+      return job.files.map((f) => {
+        const source = new SourceDoc(readSource(f.abs, f.path), { parse: 'full' });
+        return f.where.map((w) => source.locate(w.path, w.target));
+      });
+    case 'plan':
+      return job.files.map((f) => planFactsOf(readSource(f.abs, f.path), checker.ref));
+  }
+}
+
+export default function work(job: WorkerJob): WorkerAnswer<unknown> {
+  try {
+    return { results: run(job) };
+  } catch (e) {
+    if (e instanceof UsageError) return { error: { messageId: e.messageId, params: e.params } };
+    throw e;
+  }
 }

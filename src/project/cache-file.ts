@@ -3,7 +3,7 @@
 // kamus is ignored and replaced after the run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OutcomeCache, type CacheEntry } from '../engine/cache.js';
+import { OutcomeCache, type CacheEntry, type RegistryMemo } from '../engine/cache.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const CACHE_FILE = '.skjcache';
@@ -16,10 +16,11 @@ function wellFormed(entry: unknown): entry is CacheEntry {
 
 export function loadCache(root: string, key: string): OutcomeCache {
   try {
-    const data = JSON.parse(readFileSync(join(root, CACHE_FILE), 'utf8')) as { format?: unknown; key?: unknown; files?: Record<string, unknown> };
+    const data = JSON.parse(readFileSync(join(root, CACHE_FILE), 'utf8')) as { format?: unknown; key?: unknown; files?: Record<string, unknown>; registry?: RegistryMemo };
     if (data?.format === FORMAT && data.key === key && data.files && typeof data.files === 'object') {
       const entries = Object.entries(data.files).filter((e): e is [string, CacheEntry] => wellFormed(e[1]));
-      return new OutcomeCache(key, new Map(entries));
+      const registry = typeof data.registry?.hash === 'string' && typeof data.registry.registry?.kode === 'object' ? data.registry : undefined;
+      return new OutcomeCache(key, new Map(entries), registry);
     }
   } catch {
     // no cache yet, or not one skj can use
@@ -33,7 +34,7 @@ export function saveCache(root: string, cache: OutcomeCache): { path: string; de
   if (!entries) return undefined;
   const path = join(root, CACHE_FILE);
   try {
-    writeFileAtomic(path, JSON.stringify({ format: FORMAT, key: cache.key, files: Object.fromEntries(entries) }));
+    writeFileAtomic(path, JSON.stringify({ format: FORMAT, key: cache.key, registry: cache.registry, files: Object.fromEntries(entries) }));
     return undefined;
   } catch (e) {
     return { path, detail: (e as Error).message };

@@ -48,13 +48,13 @@ export class FileReader {
    * The file, read whenever its text is asked for: a project's texts are never all held at once.
    * The last file read is kept, so that asking for its text and whether it is readable reads it once.
    */
-  lazy(abs: string): SourceFile {
+  lazy(abs: string, shown = this.display(abs)): SourceFile {
     const load = () => {
       if (this.last?.abs !== abs) this.last = { abs, file: this.read(abs) };
       return this.last.file;
     };
     return {
-      path: this.display(abs),
+      path: shown,
       abs,
       get text() {
         return load().text;
@@ -63,6 +63,19 @@ export class FileReader {
         return load().unreadable;
       },
     };
+  }
+
+  /**
+   * The display path of files below `root` from their root-relative POSIX path, by concatenation (a
+   * national repository has 165,000): when root is the working directory or inside it; otherwise
+   * undefined (display() decides per file).
+   */
+  displayBelow(root: string): ((rel: string) => string) | undefined {
+    const r = relative(this.cwd, root);
+    if (r === '') return (rel) => rel;
+    if (r.startsWith('..') || isAbsolute(r)) return undefined;
+    const prefix = `${r.split(sep).join('/')}/`;
+    return (rel) => prefix + rel;
   }
 
   /** A file as a source: bounded, as bytes, marked `unreadable` when it is not UTF-8 text. */
@@ -205,13 +218,13 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   const standar: SourceFile[] = [];
   const kamus: SourceFile[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, kind?: 'standar' | 'kamus', badName = false) => {
+  const add = (abs: string, kind?: 'standar' | 'kamus', badName = false, shown?: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
     const file = badName
       ? { path: reader.display(abs), text: '', unreadable: { reason: 'bad-name' as const, line: 1, column: 1, params: {} } }
       : kind
-        ? reader.lazy(abs)
+        ? reader.lazy(abs, shown)
         : reader.read(abs);
     absolute.set(file.path, abs);
     let k = kind;
@@ -231,9 +244,10 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
     const badNames: string[] = [];
     const files = walk(root, (rel) => badNames.push(rel)).filter((rel) => !OWN_FILES.has(rel)); // a broad glob such as **/*.yaml must not read skj's own files
     if (config) emptyGlobs(root, shownConfig, config, files);
+    const below = reader.displayBelow(root);
     for (const rel of files) {
       const kind = kindOf(rel);
-      if (kind) add(join(root, rel), kind);
+      if (kind) add(join(root, rel), kind, false, below?.(rel));
     }
     // A file name that is not UTF-8 cannot be carried as text: reported (Latin-1 shown), never read.
     for (const rel of badNames) {

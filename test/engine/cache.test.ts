@@ -1,6 +1,6 @@
 // skj validate --cache: unchanged files keep their outcome from .skjcache, changed files and the
 // project-level rules are checked again, and a cache skj cannot use is ignored.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, skj } from '../code/helpers.js';
@@ -59,5 +59,62 @@ describe('skj validate --cache', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'skj.yaml'), `${readFileSync(join(dir, 'skj.yaml'), 'utf8')}\naturan:\n  kompetensi/text-drift: off\n`);
     const off = await run(dir, ['--cache']);
     expect(off).toEqual(await run(dir));
+  });
+});
+
+describe('skj validate --cache: what a re-run skips', { timeout: 60_000 }, () => {
+  it('one file with --cache keeps the other files facts, and a later full run agrees with a plain one', async () => {
+    const dir = copyFixture('kominfo-tasikmalaya');
+    const one = await run(dir, ['--cache', KADIS]);
+    expect(one.report.files).toBe(1);
+    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')) as { files: Record<string, { partial?: boolean }> };
+    expect(cache.files[KADIS]!.partial).toBeUndefined();
+    expect(cache.files['standar/sekretaris.yaml']!.partial).toBe(true);
+    expect(await run(dir, ['--cache', KADIS])).toEqual(await run(dir, [KADIS]));
+    expect(await run(dir, ['--cache'])).toEqual(await run(dir));
+  });
+
+  it('re-reads a file whose time changed but keeps its outcome when its content did not', async () => {
+    const dir = copyFixture('kominfo-tasikmalaya');
+    await run(dir, ['--cache']);
+    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
+    const diag = { file: KADIS, rule: 'schema', severity: 'error', messageId: 'schema.empty', params: { field: 'marker-from-cache' }, line: 1, column: 1, endLine: 1, endColumn: 2 };
+    cache.files[KADIS].outcome.diagnostics.push(diag);
+    writeFileSync(join(dir, '.skjcache'), JSON.stringify(cache));
+    utimesSync(join(dir, KADIS), new Date(), new Date(Date.now() + 5000));
+    const { report } = await run(dir, ['--cache']);
+    expect(report.diagnostics.some((d) => d.message.includes('marker-from-cache'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')).files[KADIS].stamp).not.toBe(cache.files[KADIS].stamp);
+  });
+
+  it('keeps kode.lock.yaml as checked while its text is unchanged, and reads it again when it changes', async () => {
+    const dir = copyFixture('code-basic');
+    expect((await skj(dir, ['code'])).code).toBe(0); // numbers the standards and writes kode.lock.yaml
+    const plain = await run(dir);
+    await run(dir, ['--cache']);
+    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
+    expect(typeof cache.registry?.hash).toBe('string');
+    expect(await run(dir, ['--cache'])).toEqual(plain);
+    // The remembered registry is used while the text hashes the same (an emptied memo shows it)…
+    cache.registry.registry.kode = {};
+    writeFileSync(join(dir, '.skjcache'), JSON.stringify(cache));
+    expect((await run(dir, ['--cache'])).report.diagnostics.some((d) => d.rule === 'kode/unregistered')).toBe(true);
+    // …and a changed registry text is read again.
+    const registry = join(dir, 'kode.lock.yaml');
+    writeFileSync(registry, `${readFileSync(registry, 'utf8')}\n`);
+    expect(await run(dir, ['--cache'])).toEqual(await run(dir));
+  });
+
+  it('remembers where project-level reports are, and a changed file is located again', async () => {
+    const dir = copyFixture('kominfo-tasikmalaya');
+    const other = 'standar/sekretaris.yaml';
+    const nama = /^nama: (.*)$/m.exec(readFileSync(join(dir, KADIS), 'utf8'))![1]!;
+    writeFileSync(join(dir, other), readFileSync(join(dir, other), 'utf8').replace(/^nama: .*$/m, `nama: ${nama}`).replace(/^unit_kerja: .*$/m, 'unit_kerja: Dinas Komunikasi dan Informatika'));
+    await run(dir, ['--cache']);
+    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
+    expect(Object.keys(cache.files[other].places ?? {})).not.toHaveLength(0);
+    expect(await run(dir, ['--cache'])).toEqual(await run(dir));
+    writeFileSync(join(dir, other), `# baris baru\n${readFileSync(join(dir, other), 'utf8')}`);
+    expect(await run(dir, ['--cache'])).toEqual(await run(dir));
   });
 });
