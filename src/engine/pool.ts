@@ -36,16 +36,19 @@ export type WorkerJob = { kind: 'check'; tasks: FileTask[] } | { kind: 'locate';
 /** A batch's results, or the usage error that stops the command (a file the OS refused to read). */
 export type WorkerAnswer<R> = { results: R[] } | { error: { messageId: string; params: MessageParams } };
 
-/** Below this many files to read, threads cost more than they save. */
-export const MIN_FILES_FOR_WORKERS = 200;
+/**
+ * Below this much work (files fully checked; a file read only for its facts counts half), starting
+ * workers (~100 ms each, loading skj) costs more than they save.
+ */
+export const MIN_WORK_FOR_WORKERS = 500;
 const WORKER = new URL('./worker.js', import.meta.url);
 
 /** `--concurrency`: a number of threads, `auto` (one per core for a large project) or `off`. */
 export type Concurrency = number | 'auto' | 'off';
 
-export function threadsFor(tasks: number, concurrency: Concurrency): number {
+export function threadsFor(tasks: number, concurrency: Concurrency, work = tasks): number {
   if (concurrency === 'off' || tasks === 0 || !existsSync(fileURLToPath(WORKER))) return 0;
-  if (concurrency === 'auto') return tasks < MIN_FILES_FOR_WORKERS ? 0 : Math.min(availableParallelism(), 8);
+  if (concurrency === 'auto') return work < MIN_WORK_FOR_WORKERS ? 0 : Math.min(availableParallelism(), 8);
   return Math.min(concurrency, tasks);
 }
 

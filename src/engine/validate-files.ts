@@ -45,7 +45,7 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
     tasks.push({ path: file.path, abs: file.abs, report, cache: !!cache, known: entry?.hash });
     at.push(i);
   });
-  const threads = threadsFor(tasks.length, options.concurrency ?? 'auto');
+  const threads = threadsFor(tasks.length, options.concurrency ?? 'auto', tasks.reduce((n, t) => n + (t.report ? 1 : 0.5), 0));
   const setup = { kamus: input.kamus.map((k) => ({ path: k.path, text: k.text, unreadable: k.unreadable })), config: input.config, parse: input.parse };
   const pool = threads ? await openPool(setup, threads) : undefined;
   try {

@@ -12,12 +12,12 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 beforeAll(() => ensureBuilt(), 120_000);
 
 describe('skj code on worker threads', { timeout: 120_000 }, () => {
-  it('plans and checks 240 standards as one thread does', async () => {
+  it('plans and checks 520 standards as one thread does', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'skj-code-workers-'));
     dirs.push(dir);
     writeFileSync(join(dir, 'skj.yaml'), 'instansi: Uji\n');
     mkdirSync(join(dir, 'standar'));
-    for (let i = 0; i < 240; i++) {
+    for (let i = 0; i < 520; i++) {
       const kode = i % 3 === 0 ? `kode: "2041600000${String(i % 100).padStart(2, '0')}"\n` : '';
       const broken = i === 17 ? 'ikhtisar: [tidak ditutup\n' : '';
       writeFileSync(join(dir, 'standar', `s${String(i).padStart(3, '0')}.yaml`), `nama: Kepala Seksi ${i}\ntingkatan: ${i % 5 ? 'pengawas' : 'tingkatan-salah'}\nurusan: "2.16"\n${kode}${broken}`);
