@@ -65,7 +65,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);
     files += result.files;
     suppressed += result.suppressed;
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d); // not push(...): 100,000s of diagnostics would overflow the stack
     if (p.root) summaries.push({ name: reader.display(p.root) || '.', files: result.files, ...counts(result.diagnostics), suppressed: result.suppressed });
     // Source texts for code frames: only of the files with something to show.
     const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
