@@ -57,7 +57,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('validate')
     .description(t('cli.desc.validate'))
-    .argument('[paths...]', t('cli.desc.paths'))
+    .argument(t('cli.arg.paths'), t('cli.desc.paths'))
     .option('-f, --format <format>', t('cli.desc.format'), 'stylish')
     .option('--max-warnings <n>', t('cli.desc.max-warnings'))
     .option('--quiet', t('cli.desc.quiet'))
@@ -73,7 +73,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('code')
     .description(t('cli.desc.code'))
-    .argument('[paths...]', t('cli.desc.code-paths'))
+    .argument(t('cli.arg.paths'), t('cli.desc.code-paths'))
     .option('-f, --format <format>', t('cli.desc.code-format'), 'text')
     .option('--dry-run', t('cli.desc.dry-run'))
     .option('--check', t('cli.desc.check'))
@@ -88,7 +88,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('render')
     .description(t('cli.desc.render'))
-    .argument('[paths...]', t('cli.desc.paths'))
+    .argument(t('cli.arg.paths'), t('cli.desc.paths'))
     .option('-f, --format <formats>', t('cli.desc.render-format'))
     .option('-o, --out <path>', t('cli.desc.render-out'))
     .option('--kamus <which>', t('cli.desc.render-kamus'))
@@ -115,7 +115,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('import')
     .description(t('cli.desc.import'))
-    .argument('<files...>', t('cli.desc.import-files'))
+    .argument(t('cli.arg.files'), t('cli.desc.import-files'))
     .option('-o, --out <dir>', t('cli.desc.import-out'))
     .option('--kamus-prefix <kode>', t('cli.desc.import-prefix'))
     .option('--report <file>', t('cli.desc.import-report'))
@@ -130,7 +130,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('explain')
     .description(t('cli.desc.explain'))
-    .argument('[rule]', t('cli.desc.explain-rule'))
+    .argument(t('cli.arg.rule'), t('cli.desc.explain-rule'))
     .action(async (rule: string | undefined) => {
       const { runExplain } = await import('./explain.js');
       code = await runExplain(rule, ctx);
@@ -140,7 +140,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('init')
     .description(t('cli.desc.init'))
-    .argument('[dir]', t('cli.desc.init-dir'))
+    .argument(t('cli.arg.dir'), t('cli.desc.init-dir'))
     .option('--instansi <nama>', t('cli.desc.init-instansi'))
     .option('--jenis <jenis>', t('cli.desc.init-jenis'))
     .option('--daerah <nama>', t('cli.desc.init-daerah'))
@@ -168,7 +168,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('kamus')
     .description(t('cli.desc.kamus'))
-    .argument('[query...]', t('cli.desc.kamus-query'))
+    .argument(t('cli.arg.query'), t('cli.desc.kamus-query'))
     .option('-l, --level <n>', t('cli.desc.kamus-level'))
     .option('-t, --tingkatan [tingkatan]', t('cli.desc.kamus-tingkatan'))
     .option('--urusan', t('cli.desc.kamus-urusan'))
@@ -182,7 +182,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('fmt')
     .description(t('cli.desc.fmt'))
-    .argument('[paths...]', t('cli.desc.fmt-paths'))
+    .argument(t('cli.arg.paths'), t('cli.desc.fmt-paths'))
     .option('--check', t('cli.desc.fmt-check'))
     .option('--diff', t('cli.desc.fmt-diff'))
     .action(async (paths: string[], opts) => {

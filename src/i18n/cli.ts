@@ -12,6 +12,11 @@ export const cliId = {
   'cli.help.command-placeholder': '[perintah]',
   'cli.help.default': 'bawaan',
   'cli.help.choices': 'pilihan',
+  'cli.arg.paths': '[jalur...]',
+  'cli.arg.files': '<berkas...>',
+  'cli.arg.rule': '[aturan]',
+  'cli.arg.dir': '[folder]',
+  'cli.arg.query': '[cari...]',
 } as const;
 
 export const cliEn: Record<keyof typeof cliId, string> = {
@@ -27,4 +32,9 @@ export const cliEn: Record<keyof typeof cliId, string> = {
   'cli.help.command-placeholder': '[command]',
   'cli.help.default': 'default',
   'cli.help.choices': 'choices',
+  'cli.arg.paths': '[paths...]',
+  'cli.arg.files': '<files...>',
+  'cli.arg.rule': '[rule]',
+  'cli.arg.dir': '[dir]',
+  'cli.arg.query': '[query...]',
 };

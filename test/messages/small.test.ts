@@ -32,6 +32,15 @@ describe('help in Indonesian', () => {
     const columns = new Set(rows.map((l) => /^ {2}\S.*?\S {2,}(?=\S)/.exec(l)![0].length));
     expect([...columns]).toHaveLength(1);
   });
+
+  it('argument names are Indonesian too, English with --lang en', async () => {
+    const id = await skj(['validate', '--help']);
+    expect(id.stdout).toContain('Pemakaian: skj validate [opsi] [jalur...]');
+    expect(id.stdout).not.toContain('paths');
+    const en = await skj(['--lang', 'en', 'import', '--help']);
+    expect(en.stdout).toContain('<files...>');
+    expect((await skj(['import'])).stderr).toContain('«berkas»');
+  });
 });
 
 describe('SKJ_LANG', () => {
