@@ -2,8 +2,10 @@
 // be read as UTF-8 YAML text comes back marked `unreadable` (reported, never parsed or written);
 // the others are still checked.
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { decodeBytes, type Unreadable } from '../core/decode.js';
-import { MAX_FILE_BYTES } from '../core/limits.js';
+import { MAX_FILE_BYTES, MAX_REGISTRY_BYTES } from '../core/limits.js';
+import { REGISTRY_FILE } from '../model/registry.js';
 import type { SourceFile } from '../core/source.js';
 import { UsageError } from './errors.js';
 
@@ -12,18 +14,20 @@ const MB = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
 /** The file at `abs` as a source; `path` is its display path. Fails only when the OS refuses to read it. */
 export function readSource(abs: string, path: string): SourceFile {
   const at = (reason: Unreadable['reason'], params: Unreadable['params'] = {}): SourceFile => ({ path, text: '', unreadable: { reason, line: 1, column: 1, params } });
+  // The registry grows with every code ever issued, so it gets its own, larger bound.
+  const limit = basename(abs) === REGISTRY_FILE ? MAX_REGISTRY_BYTES : MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
     const st = statSync(abs);
     // FIFOs and devices (/dev/zero) would block or never end.
     if (!st.isFile()) return at('not-a-file');
-    if (st.size > MAX_FILE_BYTES) return at('too-large', { size: MB(st.size), limit: MB(MAX_FILE_BYTES) });
+    if (st.size > limit) return at('too-large', { size: MB(st.size), limit: MB(limit) });
     bytes = readFileSync(abs);
   } catch (e) {
     throw new UsageError('cli.unreadable', { path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   // The file may have grown between stat and read.
-  if (bytes.length > MAX_FILE_BYTES) return at('too-large', { size: MB(bytes.length), limit: MB(MAX_FILE_BYTES) });
+  if (bytes.length > limit) return at('too-large', { size: MB(bytes.length), limit: MB(limit) });
   const { text, unreadable } = decodeBytes(bytes);
   return unreadable ? { path, text, unreadable } : { path, text };
 }

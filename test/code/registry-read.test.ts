@@ -6,6 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { copyFixture, read, skj } from './helpers.js';
 
 describe('kode.lock.yaml reading', () => {
+  it('reads a registry past the 10 MB bound of other files (a national registry is about 25 MB)', async () => {
+    const dir = copyFixture('code-basic');
+    await skj(dir, ['code']);
+    // 80,000 retired codes of standards long gone: about 12 MB.
+    const entries = Array.from({ length: 80_000 }, (_, i) =>
+      `  "${String(209990000000 + i)}":\n    berkas: standar/lama-${i}.yaml\n    nama: Jabatan Lama Nomor ${i}\n    status: pensiun\n    tanggal: "2020-01-01"\n`).join('');
+    writeFileSync(join(dir, 'kode.lock.yaml'), read(dir, 'kode.lock.yaml') + entries);
+    const check = await skj(dir, ['code', '--check']);
+    expect(check.stderr).not.toContain('MB');
+    expect(check.code).toBe(0);
+    const v = await skj(dir, ['validate', '--format', 'json']);
+    expect(v.stdout + v.stderr).not.toContain('kode.lock.yaml');
+  }, 120_000);
+
   it('reports a code recorded twice at the second entry, with its line', async () => {
     const dir = copyFixture('code-basic');
     await skj(dir, ['code']);
