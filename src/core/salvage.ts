@@ -1,6 +1,6 @@
 // Keeps every part of a document that is valid on its own, so that one bad field does not hide the
 // rest of the file from the rules. The zod schema stays the only definition of the format.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 

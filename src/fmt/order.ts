@@ -1,6 +1,6 @@
 // Key order of the file formats, read from their one definition (the zod schemas of src/model/, via
 // their JSON Schema form): a formatter never restates the format by hand.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { kamusSchema } from '../model/kamus.js';
 import { standarSchema } from '../model/standar.js';

@@ -1,5 +1,5 @@
 // skj.yaml, the project configuration at the repository root.
-import { z } from 'zod';
+import * as z from 'zod';
 import { levelSchema } from './standar.js';
 import { renderSchema } from './render.js';
 

@@ -1,5 +1,5 @@
 // Formats of the bundled reference data in dictionaries/. The data is the law; this is only its shape.
-import { z } from 'zod';
+import * as z from 'zod';
 import { levelSchema } from './standar.js';
 
 const sumber = z.string().min(1).describe('Dasar hukum yang dapat dicari pengguna; ditampilkan dalam pesan');

@@ -1,6 +1,6 @@
 // JSON Schemas (draft-07) for editors (yaml-language-server), generated from the zod formats so that
 // an editor and `skj validate` agree on structure. Written to schemas/ by `npm run schemas`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './config.js';
 import { kamusSchema } from './kamus.js';
 import { registrySchema } from './registry.js';

@@ -1,6 +1,6 @@
 // The kamus file format: shared by the bundled national kamus (manajerial, sosial kultural) and the
 // agency kamus files (teknis, local sosial kultural). Completeness of levels is checked by kamus/* rules.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const varianSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 // kode.lock.yaml, the registry of every kode jabatan the project has ever used. `skj code` keeps it
 // so that a number, once issued, is never issued again (DOMAIN §5); it is committed with the standards.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The registry file, next to skj.yaml. */
 export const REGISTRY_FILE = 'kode.lock.yaml';

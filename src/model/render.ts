@@ -1,5 +1,5 @@
 // The `render:` section of skj.yaml: how `skj render` lays out the lampiran of the regulation.
-import { z } from 'zod';
+import * as z from 'zod';
 import { KAMUS_JENIS } from './kamus.js';
 
 export const LAMPIRAN_ISI = ['kamus', 'standar'] as const;

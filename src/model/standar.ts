@@ -1,7 +1,7 @@
 // The standard file format (one jabatan per file): the single source of truth for its structure.
 // Semantic checks (known tingkatan, kamus codes, floors, ...) are rules, not schema, so that they can
 // give located messages with suggestions; see src/rules/.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const KATEGORI = ['mutlak', 'penting', 'perlu'] as const;
 export const kategoriSchema = z

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { kamusSchema, type KamusFile } from '../model/kamus.js';
 import {
   pangkatDictSchema,

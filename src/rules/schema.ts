@@ -1,5 +1,5 @@
 // schema: structure of standard and kamus files, as defined by the zod formats in src/model/.
-import { z } from 'zod';
+import * as z from 'zod';
 import { kamusSchema } from '../model/kamus.js';
 import { kompetensiNilaiSchema, standarSchema } from '../model/standar.js';
 import { schemaAt } from '../core/salvage.js';
