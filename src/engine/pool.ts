@@ -2,13 +2,12 @@
 // dependencies, Node 20 supported). Results come back in input order whatever the scheduling. A small
 // project stays on the main thread (a worker costs ~100 ms to start), and so does a run from the
 // TypeScript sources (tests), where there is no compiled worker to load.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Path, ParseOptions, Range, SourceFile } from '../core/source.js';
 import type { Config } from '../model/config.js';
 import type { MessageParams } from '../core/diagnostic.js';
 import type { PlanFacts } from '../code/plan.js';
+import { workerUrl } from '../package-root.js';
 import { UsageError } from '../project/errors.js';
 import type { FileResult, FileTask } from './file-task.js';
 
@@ -41,13 +40,13 @@ export type WorkerAnswer<R> = { results: R[] } | { error: { messageId: string; p
  * workers (~100 ms each, loading skj) costs more than they save.
  */
 export const MIN_WORK_FOR_WORKERS = 500;
-const WORKER = new URL('./worker.js', import.meta.url);
+const WORKER = workerUrl('worker');
 
 /** `--concurrency`: a number of threads, `auto` (one per core for a large project) or `off`. */
 export type Concurrency = number | 'auto' | 'off';
 
 export function threadsFor(tasks: number, concurrency: Concurrency, work = tasks): number {
-  if (concurrency === 'off' || tasks === 0 || !existsSync(fileURLToPath(WORKER))) return 0;
+  if (concurrency === 'off' || tasks === 0 || !WORKER) return 0;
   if (concurrency === 'auto') return work < MIN_WORK_FOR_WORKERS ? 0 : Math.min(availableParallelism(), 8);
   return Math.min(concurrency, tasks);
 }
@@ -61,7 +60,7 @@ export interface Pool {
 
 export async function openPool(setup: WorkerSetup, threads: number): Promise<Pool> {
   const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads, workerData: setup });
+  const pool = new Tinypool({ filename: WORKER!.href, minThreads: threads, maxThreads: threads, workerData: setup });
   // Batches small enough to keep every thread busy to the end, large enough that messaging is noise.
   const inBatches = async <T, R>(items: readonly T[], job: (batch: T[]) => WorkerJob, most: number): Promise<R[]> => {
     const size = Math.max(1, Math.min(most, Math.ceil(items.length / (threads * 16))));

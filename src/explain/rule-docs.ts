@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { message, type Lang } from '../i18n/messages.js';
+import { packageUrl } from '../package-root.js';
 import { RULE_EXAMPLES } from '../rules/examples.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
@@ -11,7 +12,7 @@ import type { Rule } from '../rules/rule.js';
 /** The README anchor of a rule's row: `kompetensi/below-floor` → `rule-kompetensi-below-floor`. */
 export const ruleAnchor = (id: string): string => `rule-${id.replace(/[^a-z0-9]+/g, '-')}`;
 
-const README = new URL('../../README.md', import.meta.url);
+const README = packageUrl('README.md');
 
 /** Where a rule is documented: the README shipped with skj, at the rule's row. */
 export function ruleLink(id: string): string {

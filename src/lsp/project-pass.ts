@@ -15,6 +15,7 @@ import { loadReference } from '../engine/project.js';
 import { activeRules, finish, type Settings } from '../engine/validate.js';
 import { bundledData, type BundledData } from '../reference/bundled.js';
 import type { Reference } from '../reference/reference.js';
+import { workerUrl } from '../package-root.js';
 import { ruleById } from '../rules/index.js';
 import type { FileReport } from '../rules/rule.js';
 import { CROSS_FILE_RULES } from './check.js';
@@ -122,11 +123,11 @@ export function passDiagnostics(pass: PassResult, path: string, source: SourceDo
   return { diagnostics: diagnostics.filter((d) => CROSS_FILE_RULES.has(d.rule)), usedSuppressions: outcome.suppressions.filter((s) => s.used).map((s) => s.line) };
 }
 
-const WORKER = new URL('./project-worker.js', import.meta.url);
+const WORKER = workerUrl('project-worker');
 
 /** Runs a pass in a worker thread (in-process when running from the TypeScript sources, as in tests). */
 export function runProjectPass(input: PassInput): Promise<PassResult> {
-  if (!import.meta.url.endsWith('.js')) return Promise.resolve().then(() => projectPass(input, bundledData()));
+  if (!WORKER) return Promise.resolve().then(() => projectPass(input, bundledData()));
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: input });
     let result: PassResult | undefined;

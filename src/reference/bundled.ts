@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { packageUrl } from '../package-root.js';
 import type * as z from 'zod';
 import { kamusSchema, type KamusFile } from '../model/kamus.js';
 import {
@@ -22,7 +23,7 @@ import {
   type UrusanDict,
 } from '../model/dictionaries.js';
 
-export const DICTIONARIES_DIR = new URL('../../dictionaries/', import.meta.url);
+export const DICTIONARIES_DIR = packageUrl('dictionaries/');
 
 export interface BundledData {
   kamus: KamusFile[];
@@ -50,7 +51,7 @@ const FILES = [
   'pelatihan-kepemimpinan.yaml',
 ];
 
-const COMPILED = new URL('../dictionaries.json', import.meta.url);
+const COMPILED = packageUrl('dist/dictionaries.json');
 
 /** Parses and checks the YAML dictionaries (the build and the fallback). */
 export function loadDictionaries(): BundledData {

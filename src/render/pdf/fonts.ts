@@ -4,14 +4,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageUrl } from '../../package-root.js';
 import type { RenderConfig } from '../../model/render.js';
 import { UsageError } from '../../project/errors.js';
 import type { Style } from './wrap.js';
 
 export type FontFiles = Record<Style, string>;
 
-/** src/render/fonts, reached from both src/render/pdf (tests) and dist/render/pdf (the CLI). */
-export const BUNDLED_FONT_DIR = fileURLToPath(new URL('../../../src/render/fonts/', import.meta.url));
+/** src/render/fonts (shipped in the package as they are). */
+export const BUNDLED_FONT_DIR = fileURLToPath(packageUrl('src/render/fonts/'));
 
 export function bundledFonts(): FontFiles {
   const f = (name: string) => join(BUNDLED_FONT_DIR, `texgyrebonum-${name}.otf`);
