@@ -35,6 +35,26 @@ const OWN_FILES = new Set([CONFIG_FILE, REGISTRY_FILE, CACHE_FILE]);
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
 const list = (g: string | string[] | undefined, fallback: string) => (g === undefined ? [fallback] : Array.isArray(g) ? g : [g]);
 
+// A class, not an object literal with getters: those are slow to create, and a project lists 165,000 files.
+class LazySource implements SourceFile {
+  readonly #reader: FileReader;
+  constructor(
+    readonly path: string,
+    readonly abs: string,
+    reader: FileReader,
+  ) {
+    this.#reader = reader;
+  }
+
+  get text(): string {
+    return this.#reader.loaded(this.abs).text;
+  }
+
+  get unreadable(): SourceFile['unreadable'] {
+    return this.#reader.loaded(this.abs).unreadable;
+  }
+}
+
 export class FileReader {
   private last?: { abs: string; file: SourceFile };
   constructor(readonly cwd: string) {}
@@ -49,20 +69,13 @@ export class FileReader {
    * The last file read is kept, so that asking for its text and whether it is readable reads it once.
    */
   lazy(abs: string, shown = this.display(abs)): SourceFile {
-    const load = () => {
-      if (this.last?.abs !== abs) this.last = { abs, file: this.read(abs) };
-      return this.last.file;
-    };
-    return {
-      path: shown,
-      abs,
-      get text() {
-        return load().text;
-      },
-      get unreadable() {
-        return load().unreadable;
-      },
-    };
+    return new LazySource(shown, abs, this);
+  }
+
+  /** The file at `abs`, read again unless it is the last one read. */
+  loaded(abs: string): SourceFile {
+    if (this.last?.abs !== abs) this.last = { abs, file: this.read(abs) };
+    return this.last.file;
   }
 
   /**
@@ -217,12 +230,10 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
   const absolute = new Map<string, string>();
   const standar: SourceFile[] = [];
   const kamus: SourceFile[] = [];
-  const seen = new Set<string>();
-  const add = (abs: string, kind?: 'standar' | 'kamus', badName = false, shown?: string) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+  const add = (abs: string, kind?: 'standar' | 'kamus', badName = false, shown = reader.display(abs)) => {
+    if (absolute.has(shown)) return; // one display path per file: a target may be a project file
     const file = badName
-      ? { path: reader.display(abs), text: '', unreadable: { reason: 'bad-name' as const, line: 1, column: 1, params: {} } }
+      ? { path: shown, text: '', unreadable: { reason: 'bad-name' as const, line: 1, column: 1, params: {} } }
       : kind
         ? reader.lazy(abs, shown)
         : reader.read(abs);
@@ -245,9 +256,12 @@ function projectFiles(root: string | undefined, targets: string[] | undefined, r
     const files = walk(root, (rel) => badNames.push(rel)).filter((rel) => !OWN_FILES.has(rel)); // a broad glob such as **/*.yaml must not read skj's own files
     if (config) emptyGlobs(root, shownConfig, config, files);
     const below = reader.displayBelow(root);
+    // Absolute paths by concatenation where the walk's POSIX paths are native (path.join normalises each of 165,000).
+    const base = root.endsWith(sep) ? root : root + sep;
+    const absOf = sep === '/' ? (rel: string) => base + rel : (rel: string) => join(root, rel);
     for (const rel of files) {
       const kind = kindOf(rel);
-      if (kind) add(join(root, rel), kind, false, below?.(rel));
+      if (kind) add(absOf(rel), kind, false, below?.(rel));
     }
     // A file name that is not UTF-8 cannot be carried as text: reported (Latin-1 shown), never read.
     for (const rel of badNames) {

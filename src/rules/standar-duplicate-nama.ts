@@ -10,9 +10,13 @@ export const standarDuplicateNama: Rule = {
   sumber: 'PermenPANRB 38/2017: standar kompetensi disusun untuk setiap jabatan (001:86-118)',
   checkProject(project, ctx) {
     const groups = new Map<string, StandarFacts[]>();
+    const units = new Map<string, string>(); // a unit kerja holds many standards: its key is made once
     for (const doc of project.standar) {
       if (doc.nama === undefined) continue;
-      const key = `${nameKey(doc.unit_kerja ?? '')}\u0000${nameKey(doc.nama)}`;
+      const unit = doc.unit_kerja ?? '';
+      let unitKey = units.get(unit);
+      if (unitKey === undefined) units.set(unit, (unitKey = nameKey(unit)));
+      const key = `${unitKey}\u0000${nameKey(doc.nama)}`;
       const group = groups.get(key);
       if (group) group.push(doc);
       else groups.set(key, [doc]);
