@@ -60,7 +60,9 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     const registry = p.root ? readRegistry(p.root, reader, cache) : undefined;
     const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
     const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra };
-    const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency });
+    // The project-level reports are kept too, under the registry as read (its text's hash; '' without one).
+    const extraKey = registry?.registry ? cache?.registry?.hash : '';
+    const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency, extraKey });
     const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;
     if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);
     files += result.files;

@@ -19,6 +19,12 @@ export interface StandarFacts {
 
 const FIELDS = ['nama', 'unit_kerja', 'atasan', 'kode'] as const;
 
+/** Every fact besides the file, in a fixed order (the --cache store keeps facts as a list of these). */
+export const FACT_KEYS = [...FIELDS, 'digits'] as const;
+// A fact added to StandarFacts but not to FACT_KEYS would be lost by the cache: a compile error instead.
+type Complete<Unlisted extends never> = Unlisted;
+export type FactKeysComplete = Complete<Exclude<keyof StandarFacts, 'file' | (typeof FACT_KEYS)[number]>>;
+
 /** The facts of a standard's data: each field as the schema accepts it on its own (as salvage keeps it). */
 export function factsOf(file: string, data: unknown): StandarFacts {
   const facts: StandarFacts = { file };

@@ -1,13 +1,18 @@
 // The per-file outcome store behind `skj validate --cache` (ESLint's model): a file whose size and
 // modification time are unchanged keeps its outcome (diagnostics, suppressions, facts) without being
 // read; one whose stamp changed is read, and keeps its outcome when its content hash is unchanged.
-// Project rules always run again on the facts, so a change in one file still updates the duplicates
-// it causes in others. Everything a per-file outcome depends on besides the file's text (skj version,
+// Project rules run again whenever the facts they read changed (any file's nama, unit, atasan or kode,
+// a file added or removed, kode.lock.yaml), so a change in one file still updates the duplicates it
+// causes in others; otherwise their reports are the stored ones. Everything a per-file outcome depends on besides the file's text (skj version,
 // bundled dictionaries, skj.yaml, agency kamus) goes into the cache key; a different key empties the store.
 import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Range } from '../core/source.js';
+import { FACT_KEYS } from '../core/standar-facts.js';
 import type { Registry } from '../model/registry.js';
+import type { FileReport, Rule } from '../rules/rule.js';
 import type { FileOutcome } from './check-file.js';
+import type { ProjectReports } from './validate.js';
 
 export interface CacheEntry {
   hash: string;
@@ -26,6 +31,13 @@ export interface RegistryMemo {
   registry: Registry;
 }
 
+/** The project-level reports of the facts that hash to `digest` (rules by id). */
+export interface ProjectMemo {
+  digest: string;
+  diagnostics: Diagnostic[];
+  reports: { rule: string; report: FileReport }[];
+}
+
 export class OutcomeCache {
   private readonly next = new Map<string, CacheEntry>();
   private changed = false;
@@ -34,7 +46,21 @@ export class OutcomeCache {
     readonly key: string,
     private readonly previous: ReadonlyMap<string, CacheEntry> = new Map(),
     public registry?: RegistryMemo,
+    public project?: ProjectMemo,
   ) {}
+
+  /** The stored project-level reports when the facts are the same as then (and every rule is known). */
+  projectReports(digest: string, rules: readonly Rule[]): ProjectReports | undefined {
+    if (this.project?.digest !== digest) return undefined;
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const reports = this.project.reports.map(({ rule, report }) => ({ rule: byId.get(rule)!, report }));
+    return reports.every((u) => u.rule) ? { diagnostics: this.project.diagnostics, reports } : undefined;
+  }
+
+  rememberProject(digest: string, { diagnostics, reports }: ProjectReports): void {
+    this.project = { digest, diagnostics, reports: reports.map(({ rule, report }) => ({ rule: rule.id, report })) };
+    this.changed = true;
+  }
 
   /** The registry checked last time, when its text hashes the same. */
   knownRegistry(hash: string): Registry | undefined {
@@ -70,9 +96,13 @@ export class OutcomeCache {
 
   /** Keeps a stored entry for this run (under its current stamp); a fresh copy of its outcome, since the engine marks suppressions used. */
   reuse(file: string, entry: CacheEntry, stamp: string | undefined): FileOutcome {
-    if (stamp !== entry.stamp) this.changed = true;
-    this.next.set(file, { ...entry, stamp });
-    return { ...entry.outcome, suppressions: entry.outcome.suppressions.map((s) => ({ ...s, used: false })) };
+    // Kept as it is (no copy per file: a one-file run reuses 10,000s) unless something in it changes.
+    if (stamp !== entry.stamp) {
+      this.changed = true;
+      this.next.set(file, { ...entry, stamp });
+    } else this.next.set(file, entry);
+    const { outcome } = entry;
+    return outcome.suppressions.length ? { ...outcome, suppressions: outcome.suppressions.map((s) => ({ ...s, used: false })) } : outcome;
   }
 
   set(file: string, entry: CacheEntry): void {
@@ -85,6 +115,23 @@ export class OutcomeCache {
   entriesToSave(): Map<string, CacheEntry> | undefined {
     return this.changed || this.next.size !== this.previous.size ? this.next : undefined;
   }
+}
+
+/**
+ * Hash of what the project-level rules read besides the cache key: every standard's facts in order
+ * (a file that is not valid YAML has none) and `extra` (kode.lock.yaml, by the hash of its text).
+ */
+export function projectDigest(standar: readonly FileOutcome[], extraKey: string): string {
+  const hash = createHash('sha1').update(extraKey);
+  let chunk: string[] = [];
+  for (const { file, facts } of standar) {
+    chunk.push(JSON.stringify(facts ? [file, ...FACT_KEYS.map((k) => facts[k] ?? null)] : [file]));
+    if (chunk.length === 1024) {
+      hash.update(chunk.join('\n'));
+      chunk = [];
+    }
+  }
+  return hash.update(chunk.join('\n')).digest('base64');
 }
 
 /** Hash of everything besides a file's own text that its outcome depends on. */

@@ -1,19 +1,24 @@
 // `skj validate` over files on disk: each standard is read and checked on its own, on worker threads
 // for a large project (src/engine/pool.ts), or served from the --cache store when its stamp is
-// unchanged; then the project rules run on the facts (src/engine/validate.ts), and their reports are
-// located, on the workers too when there are many. The result does not depend on scheduling:
+// unchanged; then the project rules run on the facts (src/engine/validate.ts; with --cache only when
+// some facts changed), and their reports are located, on the workers too when there are many. The result does not depend on scheduling:
 // outcomes are kept in file order.
 import type { Range, SourceFile } from '../core/source.js';
 import type { BundledData } from '../reference/bundled.js';
-import type { OutcomeCache } from './cache.js';
+import { projectDigest, type OutcomeCache } from './cache.js';
 import { checkStandarFile, type FileOutcome } from './check-file.js';
 import { runFileTask, stampOf, type FileResult, type FileTask } from './file-task.js';
 import { openPool, threadsFor, type Concurrency, type LocateTask, type Pool } from './pool.js';
-import { checkProject, conclude, locateHere, prepare, wantedBy, type Unlocated, type ValidateInput, type ValidateResult } from './validate.js';
+import { checkProject, conclude, locateHere, prepare, projectReports, wantedBy, type Unlocated, type ValidateInput, type ValidateResult } from './validate.js';
 
 export interface DiskOptions {
   /** Outcomes of unchanged files from an earlier run (`--cache`); filled with this run's. */
   cache?: OutcomeCache;
+  /**
+   * What identifies `input.extra` (the hash of kode.lock.yaml's text, '' without one): with it, the
+   * cache also keeps the project-level reports, reused while no standard's facts change.
+   */
+  extraKey?: string;
   concurrency?: Concurrency;
 }
 
@@ -51,7 +56,10 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
   try {
     const results = pool ? await pool.check(tasks) : tasks.map((task) => runFileTask(task, checker, input));
     collect(results, tasks, at, outcomes, cache);
-    const project = checkProject(checker, input, outcomes);
+    const digest = cache && options.extraKey !== undefined ? projectDigest(outcomes, options.extraKey) : undefined;
+    let reports = digest === undefined ? undefined : cache!.projectReports(digest, checker.rules);
+    if (digest !== undefined && !reports) cache!.rememberProject(digest, (reports = projectReports(checker, input, outcomes)));
+    const project = checkProject(checker, input, outcomes, reports);
     const files = new Map(input.standar.map((f) => [f.path, f]));
     // Places located in an earlier run of the same text come from the cache; the others are parsed for.
     const placeKey = ({ report: r }: Unlocated) => `${JSON.stringify(r.path)} ${r.target ?? 'value'}`;

@@ -79,30 +79,49 @@ export interface ProjectOutcome {
   unlocated: Unlocated[];
 }
 
-/**
- * Runs the project-level rules on the standards' facts and the kamus. A report that names a standard
- * by its facts is located afterwards by parsing that one file again (few files carry a project-level
- * diagnostic; src/engine/pool.ts does it on the workers for a large project); a report on a file the
- * user did not ask about is dropped unlocated.
- */
-export function checkProject(checker: Checker, input: Pick<ValidateInput, 'config' | 'extra' | 'only' | 'fixing'>, standar: readonly FileOutcome[]): ProjectOutcome {
+/** Every report of the project-level rules, before the file filter: what `--cache` keeps between runs. */
+export interface ProjectReports {
+  /** Reports on kamus, located as they were made. */
+  diagnostics: Diagnostic[];
+  /** Reports on standards known by their facts. */
+  reports: Unlocated[];
+}
+
+/** Runs the project-level rules on the standards' facts and the kamus. */
+export function projectReports(checker: Checker, input: Pick<ValidateInput, 'config' | 'extra'>, standar: readonly FileOutcome[]): ProjectReports {
   const { rules, ref, kamus } = checker;
-  const wanted = wantedBy(input.only);
-  const outcomes = [...kamus.map((doc) => checkKamusFile(doc, ref, rules, input.fixing)), ...standar];
   const project: ProjectFacts = { standar: standar.flatMap((o) => (o.facts ? [o.facts] : [])), kamus: kamus.filter((k) => k.source.syntax.length === 0), config: input.config, extra: input.extra };
   const diagnostics: Diagnostic[] = [];
-  const unlocated: Unlocated[] = [];
+  const reports: Unlocated[] = [];
   for (const rule of rules) {
     if (!rule.checkProject) continue;
     rule.checkProject(project, {
       ref,
       report: (r: Report | FileReport) => {
         if ('source' in r) diagnostics.push(toDiagnostic(rule, r));
-        else if (wanted(r.file)) unlocated.push({ rule, report: r });
+        else reports.push({ rule, report: r });
       },
     });
   }
-  return { outcomes, diagnostics, unlocated };
+  return { diagnostics, reports };
+}
+
+/**
+ * The project step: the kamus checked, and the project-level reports (computed here unless given,
+ * e.g. by the --cache store). A report that names a standard by its facts is located afterwards by
+ * parsing that one file again (few files carry a project-level diagnostic; src/engine/pool.ts does it
+ * on the workers for a large project); a report on a file the user did not ask about is dropped unlocated.
+ */
+export function checkProject(
+  checker: Checker,
+  input: Pick<ValidateInput, 'config' | 'extra' | 'only' | 'fixing'>,
+  standar: readonly FileOutcome[],
+  reports: ProjectReports = projectReports(checker, input, standar),
+): ProjectOutcome {
+  const { rules, ref, kamus } = checker;
+  const wanted = wantedBy(input.only);
+  const outcomes = [...kamus.map((doc) => checkKamusFile(doc, ref, rules, input.fixing)), ...standar];
+  return { outcomes, diagnostics: reports.diagnostics, unlocated: reports.reports.filter((u) => wanted(u.report.file)) };
 }
 
 /** Where each unlocated report is, parsing each named file once, here. */

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { copyFixture, skj } from '../code/helpers.js';
 
 const KADIS = 'standar/kepala-dinas-komunikasi-dan-informatika.yaml';
+// .skjcache keeps one list per file: [path, stamp, hash, facts, diagnostics, suppressions, partial, places].
+type Stored = [string, string | null, string, unknown, unknown[] | 0, unknown, 0 | 1, Record<string, unknown> | 0];
+const readCache = (dir: string) => JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')) as { files: Stored[]; registry?: { hash: string; registry: { kode: object } }; project?: unknown };
+const stored = (cache: { files: Stored[] }, file: string) => cache.files.find((e) => e[0] === file)!;
+const addDiagnostic = (entry: Stored, d: unknown) => (entry[4] = [...(entry[4] || []), d]);
 const run = async (dir: string, extra: string[] = []) => {
   const r = await skj(dir, ['validate', '--format', 'json', ...extra]);
   return { code: r.code, stderr: r.stderr, report: JSON.parse(r.stdout) as { files: number; diagnostics: { file: string; rule: string; message: string; line: number }[] } };
@@ -25,9 +30,9 @@ describe('skj validate --cache', { timeout: 60_000 }, () => {
   it('uses the stored outcome of an unchanged file', async () => {
     const dir = copyFixture('kominfo-tasikmalaya');
     await run(dir, ['--cache']);
-    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
+    const cache = readCache(dir);
     const diag = { file: KADIS, rule: 'schema', severity: 'error', messageId: 'schema.empty', params: { field: 'marker-from-cache' }, line: 1, column: 1, endLine: 1, endColumn: 2 };
-    cache.files[KADIS].outcome.diagnostics.push(diag);
+    addDiagnostic(stored(cache, KADIS), diag);
     writeFileSync(join(dir, '.skjcache'), JSON.stringify(cache));
     const { report } = await run(dir, ['--cache']);
     expect(report.diagnostics.some((d) => d.message.includes('marker-from-cache'))).toBe(true);
@@ -67,9 +72,9 @@ describe('skj validate --cache: what a re-run skips', { timeout: 60_000 }, () =>
     const dir = copyFixture('kominfo-tasikmalaya');
     const one = await run(dir, ['--cache', KADIS]);
     expect(one.report.files).toBe(1);
-    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')) as { files: Record<string, { partial?: boolean }> };
-    expect(cache.files[KADIS]!.partial).toBeUndefined();
-    expect(cache.files['standar/sekretaris.yaml']!.partial).toBe(true);
+    const cache = readCache(dir);
+    expect(stored(cache, KADIS)[6]).toBe(0);
+    expect(stored(cache, 'standar/sekretaris.yaml')[6]).toBe(1);
     expect(await run(dir, ['--cache', KADIS])).toEqual(await run(dir, [KADIS]));
     expect(await run(dir, ['--cache'])).toEqual(await run(dir));
   });
@@ -77,14 +82,14 @@ describe('skj validate --cache: what a re-run skips', { timeout: 60_000 }, () =>
   it('re-reads a file whose time changed but keeps its outcome when its content did not', async () => {
     const dir = copyFixture('kominfo-tasikmalaya');
     await run(dir, ['--cache']);
-    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
+    const cache = readCache(dir);
     const diag = { file: KADIS, rule: 'schema', severity: 'error', messageId: 'schema.empty', params: { field: 'marker-from-cache' }, line: 1, column: 1, endLine: 1, endColumn: 2 };
-    cache.files[KADIS].outcome.diagnostics.push(diag);
+    addDiagnostic(stored(cache, KADIS), diag);
     writeFileSync(join(dir, '.skjcache'), JSON.stringify(cache));
     utimesSync(join(dir, KADIS), new Date(), new Date(Date.now() + 5000));
     const { report } = await run(dir, ['--cache']);
     expect(report.diagnostics.some((d) => d.message.includes('marker-from-cache'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')).files[KADIS].stamp).not.toBe(cache.files[KADIS].stamp);
+    expect(stored(readCache(dir), KADIS)[1]).not.toBe(stored(cache, KADIS)[1]);
   });
 
   it('keeps kode.lock.yaml as checked while its text is unchanged, and reads it again when it changes', async () => {
@@ -92,11 +97,13 @@ describe('skj validate --cache: what a re-run skips', { timeout: 60_000 }, () =>
     expect((await skj(dir, ['code'])).code).toBe(0); // numbers the standards and writes kode.lock.yaml
     const plain = await run(dir);
     await run(dir, ['--cache']);
-    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
+    const cache = readCache(dir);
     expect(typeof cache.registry?.hash).toBe('string');
     expect(await run(dir, ['--cache'])).toEqual(plain);
-    // The remembered registry is used while the text hashes the same (an emptied memo shows it)…
-    cache.registry.registry.kode = {};
+    // The remembered registry is used while the text hashes the same (an emptied memo shows it, once
+    // the project rules run again: their stored reports are dropped)…
+    cache.registry!.registry.kode = {};
+    delete cache.project;
     writeFileSync(join(dir, '.skjcache'), JSON.stringify(cache));
     expect((await run(dir, ['--cache'])).report.diagnostics.some((d) => d.rule === 'kode/unregistered')).toBe(true);
     // …and a changed registry text is read again.
@@ -111,8 +118,7 @@ describe('skj validate --cache: what a re-run skips', { timeout: 60_000 }, () =>
     const nama = /^nama: (.*)$/m.exec(readFileSync(join(dir, KADIS), 'utf8'))![1]!;
     writeFileSync(join(dir, other), readFileSync(join(dir, other), 'utf8').replace(/^nama: .*$/m, `nama: ${nama}`).replace(/^unit_kerja: .*$/m, 'unit_kerja: Dinas Komunikasi dan Informatika'));
     await run(dir, ['--cache']);
-    const cache = JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8'));
-    expect(Object.keys(cache.files[other].places ?? {})).not.toHaveLength(0);
+    expect(Object.keys(stored(readCache(dir), other)[7] || {})).not.toHaveLength(0);
     expect(await run(dir, ['--cache'])).toEqual(await run(dir));
     writeFileSync(join(dir, other), `# baris baru\n${readFileSync(join(dir, other), 'utf8')}`);
     expect(await run(dir, ['--cache'])).toEqual(await run(dir));
