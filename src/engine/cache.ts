@@ -123,15 +123,20 @@ export class OutcomeCache {
  */
 export function projectDigest(standar: readonly FileOutcome[], extraKey: string): string {
   const hash = createHash('sha1').update(extraKey);
-  let chunk: string[] = [];
+  // Each value length-prefixed (unambiguous whatever it holds), '-' for none; hashed in chunks.
+  const field = (v: string | undefined) => (v === undefined ? '-' : `${v.length}:${v}`);
+  let chunk = '';
+  let n = 0;
   for (const { file, facts } of standar) {
-    chunk.push(JSON.stringify(facts ? [file, ...FACT_KEYS.map((k) => facts[k] ?? null)] : [file]));
-    if (chunk.length === 1024) {
-      hash.update(chunk.join('\n'));
-      chunk = [];
+    chunk += field(file);
+    if (!facts) chunk += '!';
+    else for (const k of FACT_KEYS) chunk += field(facts[k]);
+    if (++n % 1024 === 0) {
+      hash.update(chunk);
+      chunk = '';
     }
   }
-  return hash.update(chunk.join('\n')).digest('base64');
+  return hash.update(chunk).digest('base64');
 }
 
 /** Hash of everything besides a file's own text that its outcome depends on. */

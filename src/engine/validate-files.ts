@@ -1,8 +1,8 @@
 // `skj validate` over files on disk: each standard is read and checked on its own, on worker threads
 // for a large project (src/engine/pool.ts), or served from the --cache store when its stamp is
 // unchanged; then the project rules run on the facts (src/engine/validate.ts; with --cache only when
-// some facts changed), and their reports are located, on the workers too when there are many. The result does not depend on scheduling:
-// outcomes are kept in file order.
+// some facts changed), and their reports are located, on the workers too when there are many. The
+// result does not depend on scheduling: outcomes are kept in file order.
 import type { Range, SourceFile } from '../core/source.js';
 import type { BundledData } from '../reference/bundled.js';
 import { projectDigest, type OutcomeCache } from './cache.js';

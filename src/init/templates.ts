@@ -140,6 +140,7 @@ diperiksa, diberi kode, dan dicetak sebagai lampiran peraturan dengan [skj](http
 \`\`\`sh
 npm ci                                  # sekali, setelah clone
 npx skj validate                        # periksa semua standar dan kamus
+npx skj validate --cache BERKAS         # periksa satu berkas cepat (hook pre-commit, editor): README skj
 npx skj fmt                             # rapikan penulisan (urutan kunci, tanda kutip); komentar tetap
 npx skj code                            # beri kode jabatan 12 digit kepada standar baru
 npx skj render --format pdf             # cetak lampiran peraturan (PDF)
