@@ -20,7 +20,7 @@ export function packageUrl(path: string): URL {
   return new URL(path, PACKAGE_ROOT);
 }
 
-const WORKERS = { worker: 'dist/engine/worker.js', 'project-worker': 'dist/lsp/project-worker.js' };
+const WORKERS = { worker: 'dist/bin/worker.js', 'project-worker': 'dist/bin/project-worker.js' };
 
 /**
  * The compiled worker entry `name`, when skj runs compiled and it is built. From the TypeScript

@@ -1,13 +1,14 @@
 // Start-up work skj avoids: `--version` answered by the launcher, dictionaries compiled at build time
-// (and never used once they are older than the YAML they come from).
+// (and never used once they are older than the YAML they come from), the CLI bundled.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDictionaries, loadDictionaries, readCompiled } from '../src/reference/bundled.js';
-import { ROOT } from './support/cli.js';
+import { BIN, ensureBuilt, skjProcess } from './support/bin.js';
+import { ROOT, skj } from './support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'skj-startup-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -27,8 +28,40 @@ describe('start-up', () => {
     expect(readCompiled(pathToFileURL(join(tmp, 'missing.json')))).toBeUndefined();
   });
 
-  it.runIf(existsSync(join(ROOT, 'dist/cli/main.js')))('skj --version prints the package version', () => {
+});
+
+// bin/skj.js runs the bundle in dist/bin/ (scripts/bundle.mjs): it must do what the sources do, find
+// the files skj ships (dictionaries, README, fonts) and start its workers from there.
+describe('the bundled CLI', { timeout: 120_000 }, () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  it('skj --version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-v']) expect(execFileSync(process.execPath, [join(ROOT, 'bin/skj.js'), flag], { encoding: 'utf8' })).toBe(`${version}\n`);
+    for (const flag of ['--version', '-v']) expect(execFileSync(process.execPath, [BIN, flag], { encoding: 'utf8' })).toBe(`${version}\n`);
+  });
+
+  it.each(['test/fixtures/kominfo-tasikmalaya', 'test/fixtures/hostile', 'test/fixtures/code-basic'])('reports on %s exactly what the sources report', async (project) => {
+    for (const format of ['json', 'stylish']) {
+      const expected = await skj(['validate', '--format', format, project]);
+      for (const args of [[], ['--concurrency', '2']]) {
+        const bundled = await skjProcess(ROOT, ['validate', '--format', format, ...args, project]);
+        expect({ code: bundled.code, stdout: bundled.stdout, stderr: bundled.stderr }).toEqual(expected);
+      }
+    }
+  });
+
+  it('skj explain links the README shipped beside it', async () => {
+    const bundled = await skjProcess(ROOT, ['explain', 'kompetensi/below-floor']);
+    expect(bundled.stdout).toBe((await skj(['explain', 'kompetensi/below-floor'])).stdout);
+    expect(bundled.stdout).toContain(`${pathToFileURL(join(ROOT, 'README.md')).href}#rule-kompetensi-below-floor`);
+  });
+
+  it('skj render writes a PDF with the bundled fonts', async () => {
+    const out = join(tmp, 'lampiran');
+    const r = await skjProcess(ROOT, ['render', '--format', 'pdf', '--out', out, 'test/fixtures/render-long']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'))!;
+    expect(readFileSync(join(out, pdf), 'latin1')).toMatch(/^%PDF-[\s\S]*TeXGyreBonum/);
   });
 });

@@ -1,4 +1,4 @@
-// Runs the built CLI (bin/skj.js → dist/) as a real process, for what only separate processes show:
+// Runs the built CLI (bin/skj.js → the bundle in dist/bin/) as a real process, for what only separate processes show:
 // concurrent runs, kill -9. dist/ is rebuilt first when a source file is newer than it.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -20,7 +20,7 @@ function newest(dir: string): number {
 export function ensureBuilt(): void {
   let built = 0;
   try {
-    built = statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs;
+    built = statSync(join(ROOT, 'dist/bin/main.js')).mtimeMs; // the build's last step (scripts/bundle.mjs)
   } catch {
     // not built yet
   }
