@@ -27,7 +27,7 @@ const WORKERS = { worker: 'dist/bin/worker.js', 'project-worker': 'dist/bin/proj
  * sources (tests) there is none, and the work stays on the calling thread.
  */
 export function workerUrl(name: keyof typeof WORKERS): URL | undefined {
-  if (!import.meta.url.endsWith('.js')) return undefined;
+  if (import.meta.url.endsWith('.ts')) return undefined; // the sources (tests)
   const url = packageUrl(WORKERS[name]);
   return existsSync(url) ? url : undefined;
 }

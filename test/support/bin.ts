@@ -20,7 +20,7 @@ function newest(dir: string): number {
 export function ensureBuilt(): void {
   let built = 0;
   try {
-    built = statSync(join(ROOT, 'dist/bin/main.js')).mtimeMs; // the build's last step (scripts/bundle.mjs)
+    built = statSync(join(ROOT, 'dist/bin/skj.cjs')).mtimeMs; // made by the build's last step (scripts/bundle.mjs)
   } catch {
     // not built yet
   }
