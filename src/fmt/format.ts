@@ -2,7 +2,7 @@
 // strings, double quotes, 2-space indentation, LF and one final newline. Comments, blank lines between
 // sections, anchors, tags and the written form of numbers are kept. Pure: text in, text out.
 import { isDeepStrictEqual } from 'node:util';
-import { isCollection, isPair, isScalar, parseDocument, Scalar, visit, type Document, type Node, type Pair, type Tags } from 'yaml';
+import { isCollection, isPair, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type Tags } from 'yaml';
 import { MAX_ALIAS_COUNT } from '../core/limits.js';
 import { orderNode, shapeOf, type FmtKind } from './order.js';
 
@@ -27,15 +27,6 @@ const keepNumberSource = (tags: Tags): Tags =>
   });
 
 const parse = (text: string) => parseDocument(text, { customTags: keepNumberSource, uniqueKeys: false, prettyErrors: false });
-
-/** The data a file means, codes read as the strings they are written as. */
-function meaning(doc: Document.Parsed, text: string, kind: FmtKind): unknown {
-  orderNode(doc.contents, shapeOf(kind), {
-    code: (node) => codeAsString(node as Scalar, text),
-    reordered: () => {},
-  });
-  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-}
 
 /** A plain code that YAML reads as a number (urusan: 2.10) becomes the string as written ("2.10"). */
 function codeAsString(node: Scalar, text: string): void {
@@ -103,6 +94,15 @@ function keepTailSpacing(out: string, comment: string | null | undefined, text: 
   return out.endsWith(block) ? `${out.slice(0, -block.length)}\n${block.slice(2)}` : out;
 }
 
+/** A step the yaml library may refuse (e.g. an alias that the new order puts before its anchor): the file is left alone. */
+function refusable<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw new FormatUnsafe((e as Error).message);
+  }
+}
+
 /**
  * The canonical text of a YAML file that parses without errors (the caller checks that first, to
  * report errors where the user must act). Throws FormatUnsafe if the result would read differently.
@@ -116,6 +116,9 @@ export function formatText(input: string, kind: FmtKind): string {
     code: (node) => codeAsString(node as Scalar, text),
     reordered: (map, first) => reordered(map, first, map === doc.contents),
   });
+  // What the file means, codes read as the strings they are written as. The new order changes no data,
+  // nor does the styling below (quotes, comments, blank lines): the one parse serves both.
+  const meaning = refusable(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   visit(doc, {
     Pair: (_, pair) => keepKeyLineComment(pair as Pair, text),
     Scalar: (_, node) => {
@@ -125,15 +128,10 @@ export function formatText(input: string, kind: FmtKind): string {
     Map: (_, node) => markInline(node),
     Seq: (_, node) => markInline(node),
   });
-  let out: string;
-  try {
-    out = keepTailSpacing(doc.toString(TO_STRING).replace(/\n*$/, '\n'), doc.comment, text);
-  } catch (e) {
-    throw new FormatUnsafe((e as Error).message); // e.g. an alias that the new order puts before its anchor
-  }
-  // The guard: what the file means, codes as strings, must be what the new text means.
+  const out = refusable(() => keepTailSpacing(doc.toString(TO_STRING).replace(/\n*$/, '\n'), doc.comment, text));
+  // The guard: the new text, parsed again, must mean what the file means.
   const again = parse(out);
   if (again.errors.length) throw new FormatUnsafe(again.errors[0]!.message);
-  if (!isDeepStrictEqual(meaning(parse(text), text, kind), again.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))) throw new FormatUnsafe('data');
+  if (!isDeepStrictEqual(meaning, again.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))) throw new FormatUnsafe('data');
   return out;
 }
