@@ -363,7 +363,7 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
       return { kode: clean, same: false };
     }
     if (g === 'teknis' && hasTeknisKamus) {
-      const sug = ref.kamus.ofJenis('teknis').find((k) => similar(k.nama, clean));
+      const sug = ref.kamus.suggest(clean, 'teknis', { partial: true });
       notes.push(note('ambiguous', 'teknis-not-in-kamus', e.line, { value: clean, suggestion: sug ? `${sug.kode} ${sug.nama}` : '-' }));
       return { kode: clean, same: false };
     }
@@ -456,14 +456,6 @@ function tierSplit(ref: Reference, title: string): { entry: ReturnType<Reference
     if (entry) return { entry, rest: words.slice(n).join(' ') };
   }
   return undefined;
-}
-
-/** Loose similarity for a teknis name the kamus lacks: shares its distinctive words. */
-function similar(a: string, b: string): boolean {
-  const words = (s: string) => new Set(nameKey(s).replace(/[()]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !['pengelolaan', 'penyusunan', 'manajemen', 'dan'].includes(w)));
-  const wa = words(a);
-  const wb = [...words(b)];
-  return wb.length > 0 && wb.filter((w) => wa.has(w)).length >= Math.ceil(wb.length / 2);
 }
 
 function projectConfig(doc: DocumentDraft): Config {

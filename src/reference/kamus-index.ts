@@ -1,7 +1,7 @@
 // All competencies a project can use: the bundled national kamus plus the agency's own.
 import type { KamusJenis, KamusKompetensi, LevelTeks } from '../model/kamus.js';
 import { nameKey } from '../text/normalize.js';
-import { suggestions, type Match } from '../text/suggest.js';
+import { suggestions, type Match, type SuggestOptions } from '../text/suggest.js';
 
 export interface KamusEntry {
   kode: string;
@@ -40,14 +40,14 @@ export class KamusIndex {
   }
 
   /** The competencies the key may mean, best first; only of `jenis` when given (a teknis typo is not a manajerial code). */
-  suggestions(key: string, jenis?: KamusJenis): Match<KamusEntry>[] {
+  suggestions(key: string, jenis?: KamusJenis, opts?: SuggestOptions): Match<KamusEntry>[] {
     const pool = jenis ? this.entries.filter((e) => e.jenis === jenis) : this.entries;
     // "M.02 Kerjasama": code and name written together, as the printed forms do.
-    return suggestions(key, pool.map((e) => ({ keys: [e.nama, `${e.kode} ${e.nama}`], codes: [e.kode], value: e })));
+    return suggestions(key, pool.map((e) => ({ keys: [e.nama, `${e.kode} ${e.nama}`], codes: [e.kode], value: e })), undefined, opts);
   }
 
-  suggest(key: string, jenis?: KamusJenis): KamusEntry | undefined {
-    return this.suggestions(key, jenis)[0]?.value;
+  suggest(key: string, jenis?: KamusJenis, opts?: SuggestOptions): KamusEntry | undefined {
+    return this.suggestions(key, jenis, opts)[0]?.value;
   }
 
   ofJenis(jenis: KamusJenis): KamusEntry[] {

@@ -75,4 +75,14 @@ describe('skj import: seed 000 → examples/kominfo-tasikmalaya', () => {
     }
     expect(diffs.sort()).toEqual([...CORRECTIONS].sort());
   });
+
+  test('a teknis name the kamus lacks is reported with the entry that shares its words, the one the example chose', () => {
+    const hints = result.report.sections.flatMap((s) => s.notes).filter((n) => n.id === 'import.note.teknis-not-in-kamus');
+    expect([...new Set(hints.map((n) => `${n.params.value} → ${n.params.suggestion}`))].sort()).toEqual([
+      'Pengelolaan Manajemen SDM → T.01 Manajemen Sumber Daya Manusia (SDM)',
+      'Pengelolaan barang milik Daerah → T.03 Pengelolaan Barang Milik Negara',
+      'Penyusunan Perumusan Kebijakan Daerah → -', // shares only "Daerah" with T.02 and T.04
+      'Perencanaan Daerah → T.02 Penyusunan Perencanaan Daerah',
+    ]);
+  });
 });
