@@ -2,6 +2,7 @@
 // equivalent to two tiers (I.a: JPT Utama or JPT Madya, UU 5/2014 Pasal 131) names both, never one.
 import { anyOf } from '../i18n/messages.js';
 import type { Rule } from './rule.js';
+import { unknownValue } from './unknown-value.js';
 
 export const tingkatanUnknown: Rule = {
   id: 'tingkatan/unknown',
@@ -17,11 +18,6 @@ export const tingkatanUnknown: Rule = {
       return;
     }
     const near = ctx.ref.tingkatan.suggestions(value);
-    ctx.report({
-      source: doc.source,
-      path: ['tingkatan'],
-      variant: near.length ? 'suggest' : undefined,
-      params: { value, suggestion: near[0]?.id ?? '', nama: near[0]?.nama ?? '', pilihan: anyOf(near.map((t) => `«${t.id}» (${t.nama})`)), choices: near.length },
-    });
+    ctx.report({ source: doc.source, path: ['tingkatan'], ...unknownValue(value, near, (t) => t.id, (t) => `«${t.id}» (${t.nama})`) });
   },
 };

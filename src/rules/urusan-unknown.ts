@@ -1,7 +1,7 @@
 // urusan/unknown: the urusan is a Permendagri 90/2019 urusan or a sub-urusan declared in skj.yaml.
-import { anyOf } from '../i18n/messages.js';
 import { isPlaceholder } from '../model/placeholder.js';
 import type { Rule } from './rule.js';
+import { unknownValue } from './unknown-value.js';
 
 export const urusanUnknown: Rule = {
   id: 'urusan/unknown',
@@ -16,11 +16,6 @@ export const urusanUnknown: Rule = {
       return;
     }
     const near = ctx.ref.urusan.suggestions(value);
-    ctx.report({
-      source: doc.source,
-      path: ['urusan'],
-      variant: near.length ? 'suggest' : undefined,
-      params: { value, suggestion: near[0]?.kode ?? '', nama: near[0]?.nama ?? '', pilihan: anyOf(near.map((u) => `"${u.kode}" (${u.nama})`)), choices: near.length },
-    });
+    ctx.report({ source: doc.source, path: ['urusan'], ...unknownValue(value, near, (u) => u.kode, (u) => `"${u.kode}" (${u.nama})`) });
   },
 };
