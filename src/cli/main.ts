@@ -1,7 +1,7 @@
 // skj's command line. Commands are imported only when run, so `skj --version` stays fast and
 // `skj validate` never loads the PDF renderer.
 import { Command, CommanderError, Help, Option } from 'commander';
-import { LANGS, message, type Lang } from '../i18n/messages.js';
+import { hasMessage, LANGS, message, type Lang } from '../i18n/messages.js';
 import { UsageError } from '../project/errors.js';
 import { escapeInline } from '../text/control.js';
 import { suggest } from '../text/suggest.js';
@@ -46,6 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .helpCommand('help [command]', t('cli.desc.help-command'))
     .configureHelp({
       styleTitle: (title) => (title in HELP_TITLES ? t(HELP_TITLES[title]!) : title),
+      optionTerm: (option) => valueNames(option.flags, lang),
       // Commander's remaining English words in help: placeholders, defaults and choices.
       formatHelp: (cmd, helper) => translateHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
     })
@@ -241,7 +242,7 @@ function commanderMessage(e: CommanderError, lang: Lang, commands: string[]): st
     case 'commander.missingArgument':
       return message(lang, 'cli.commander.missing-argument', { value: quoted[0] ?? '' });
     case 'commander.optionMissingArgument':
-      return message(lang, 'cli.commander.option-missing-argument', { value: quoted[0] ?? '' });
+      return message(lang, 'cli.commander.option-missing-argument', { value: valueNames(quoted[0] ?? '', lang) });
     case 'commander.invalidArgument':
       return message(lang, 'cli.commander.invalid-argument', { option: quoted[0] ?? '', value: quoted[1] ?? '', options: e.message.replace(/^.*Allowed choices are (.*?)\.?$/s, '$1') });
     case 'commander.excessArguments':
@@ -249,6 +250,11 @@ function commanderMessage(e: CommanderError, lang: Lang, commands: string[]): st
     default:
       return message(lang, 'cli.commander.other', { code: e.code });
   }
+}
+
+/** An option's value name in the user's language (`--out <folder>`), before commander sizes the help columns. */
+function valueNames(flags: string, lang: Lang): string {
+  return flags.replace(/([<[])(\w+)(?=[>\]])/g, (all, open: string, name: string) => (hasMessage(`cli.value.${name}`) ? open + message(lang, `cli.value.${name}`) : all));
 }
 
 function translateHelp(text: string, lang: Lang): string {

@@ -17,6 +17,16 @@ export const cliId = {
   'cli.arg.rule': '[aturan]',
   'cli.arg.dir': '[folder]',
   'cli.arg.query': '[cari...]',
+  // Option value names in help (`--out <dir>`): cli.value.<the English name written in src/cli/main.ts>.
+  'cli.value.format': 'format',
+  'cli.value.formats': 'format',
+  'cli.value.n': 'angka',
+  'cli.value.path': 'jalur',
+  'cli.value.which': 'pilihan',
+  'cli.value.size': 'ukuran',
+  'cli.value.dir': 'folder',
+  'cli.value.file': 'berkas',
+  'cli.value.lang': 'bahasa',
 } as const;
 
 export const cliEn: Record<keyof typeof cliId, string> = {
@@ -37,4 +47,13 @@ export const cliEn: Record<keyof typeof cliId, string> = {
   'cli.arg.rule': '[rule]',
   'cli.arg.dir': '[dir]',
   'cli.arg.query': '[query...]',
+  'cli.value.format': 'format',
+  'cli.value.formats': 'formats',
+  'cli.value.n': 'n',
+  'cli.value.path': 'path',
+  'cli.value.which': 'which',
+  'cli.value.size': 'size',
+  'cli.value.dir': 'dir',
+  'cli.value.file': 'file',
+  'cli.value.lang': 'lang',
 };

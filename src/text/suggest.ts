@@ -145,8 +145,9 @@ function scoreName(w: Prepared, k: Prepared, bound: number, partial = false): Om
     const words = wordsScore(w.words, k.words, true);
     return words === undefined ? undefined : { score: words, close: false };
   }
-  // Typing errors: within a third of the word's length (at least 2 edits, never the whole word).
-  const limit = Math.min(Math.max(2, Math.floor(w.compact.length / 3)), w.compact.length - 1, Math.floor(bound));
+  // Typing errors: within a third of the word's length (at least 2 edits, but fewer than half its
+  // letters: "nope" is not "code").
+  const limit = Math.min(Math.max(2, Math.floor(w.compact.length / 3)), Math.ceil(w.compact.length / 2) - 1, Math.floor(bound));
   const d = editDistance(w.compact, k.compact, limit);
   const words = wordsScore(w.words, k.words);
   if (d <= limit && (words === undefined || d <= words)) return { score: d, close: true };

@@ -22,6 +22,12 @@ describe('commands', () => {
     expect(en.stderr).toBe('skj: Unknown command «valdate»; did you mean «validate»?\n');
     expect((await skj(['help', 'validate'])).code).toBe(0);
   });
+
+  it('skj help nope: nothing is close, so no guess, only the commands there are', async () => {
+    const { id, en } = await both(process.cwd(), ['help', 'nope']);
+    expect([id.code, id.stderr]).toEqual([2, 'skj: Perintah «nope» tidak dikenal. Perintah yang ada: validate, code, render, lsp, import, explain, init, new, kamus, fmt.\n']);
+    expect(en.stderr).not.toContain('did you mean');
+  });
 });
 
 describe('help in Indonesian', () => {
@@ -40,6 +46,20 @@ describe('help in Indonesian', () => {
     const en = await skj(['--lang', 'en', 'import', '--help']);
     expect(en.stdout).toContain('<files...>');
     expect((await skj(['import'])).stderr).toContain('«berkas»');
+  });
+
+  it('option value names are Indonesian too, in the help column and in errors; English with --lang en', async () => {
+    const id = (await skj(['import', '--help'])).stdout;
+    expect(id).toMatch(/-o, --out <folder> +folder proyek/);
+    expect(id).toMatch(/--report <berkas> +tulis laporan/);
+    expect(id).not.toMatch(/<(dir|file|n|path|lang)>/);
+    const rows = id.split('\n').filter((l) => /^ {2}-/.test(l));
+    expect(new Set(rows.map((l) => /^ {2}\S.*?\S {2,}(?=\S)/.exec(l)![0].length)).size).toBe(1);
+    expect((await skj(['--help'])).stdout).toContain('--lang <bahasa>');
+    expect((await skj(['validate', '--max-warnings'])).stderr).toBe('skj: Opsi «--max-warnings <angka>» memerlukan nilai (lihat skj --help).\n');
+    const en = (await skj(['--lang', 'en', 'import', '--help'])).stdout;
+    expect(en).toMatch(/-o, --out <dir> +/);
+    expect(en).toMatch(/--report <file> +/);
   });
 });
 
