@@ -5,6 +5,7 @@ import { message, type Lang } from '../i18n/messages.js';
 import { KATEGORI, KOMPETENSI_GROUPS, type KompetensiGroup } from '../model/standar.js';
 import type { Reference } from '../reference/reference.js';
 import { kompetensiHover, levelText, tingkatanHover } from './hover.js';
+import { escapeControl, escapeInline } from '../text/control.js';
 import type { LineContext } from './line-context.js';
 
 export interface CompletionInput {
@@ -46,7 +47,8 @@ export function completions(input: CompletionInput): CompletionItem[] {
 
 type Edit = (newText: string) => CompletionItem['textEdit'];
 
-const markdown = (value: string) => ({ kind: MarkupKind.Markdown, value });
+// Kamus texts as escapes where they hold control characters, as in hover and diagnostics.
+const markdown = (value: string) => ({ kind: MarkupKind.Markdown, value: escapeControl(value) });
 const order = (i: number) => String(i).padStart(4, '0');
 
 function kompetensiKeys(input: CompletionInput, group: KompetensiGroup, edit: Edit): CompletionItem[] {
@@ -56,9 +58,9 @@ function kompetensiKeys(input: CompletionInput, group: KompetensiGroup, edit: Ed
     .filter((e) => !listed.has(e.kode) || e.kode === input.ctx.prefix.trim())
     .map((e, i) => ({
       label: e.kode,
-      labelDetails: { description: e.nama },
+      labelDetails: { description: escapeInline(e.nama) },
       kind: CompletionItemKind.Field,
-      detail: e.nama,
+      detail: escapeInline(e.nama),
       documentation: markdown(kompetensiHover(e, undefined, input.lang)),
       filterText: `${e.kode} ${e.nama}`,
       sortText: order(i),
@@ -75,9 +77,9 @@ function levels(input: CompletionInput, key: string, edit: Edit): CompletionItem
     const below = minimum !== undefined && level < minimum;
     return {
       label: String(level),
-      labelDetails: { description: teks?.deskripsi ?? message(input.lang, 'lsp.complete.level', { level }) },
+      labelDetails: { description: teks?.deskripsi !== undefined ? escapeInline(teks.deskripsi) : message(input.lang, 'lsp.complete.level', { level }) },
       kind: CompletionItemKind.Value,
-      detail: below ? message(input.lang, 'lsp.complete.below-floor', { tingkatan: tingkatan!.nama, minimum }) : teks?.deskripsi,
+      detail: below ? message(input.lang, 'lsp.complete.below-floor', { tingkatan: tingkatan!.nama, minimum }) : teks?.deskripsi !== undefined ? escapeInline(teks.deskripsi) : undefined,
       documentation: teks ? markdown(levelText(level, teks.deskripsi, teks.indikator, input.lang).join('\n')) : undefined,
       // Levels at or above the floor first, the floor itself preselected.
       sortText: `${below ? 1 : 0}${level}`,

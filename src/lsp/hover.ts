@@ -10,6 +10,7 @@ import type { Registry } from '../model/registry.js';
 import type { KamusEntry } from '../reference/kamus-index.js';
 import type { Reference } from '../reference/reference.js';
 import { RULES } from '../rules/index.js';
+import { escapeControl } from '../text/control.js';
 import type { PathAt } from './yaml-position.js';
 
 export interface HoverInput {
@@ -23,10 +24,11 @@ export interface HoverInput {
   diagnostics: Diagnostic[];
 }
 
-/** Markdown for the cursor, or undefined when there is nothing to say. */
+/** Markdown for the cursor, or undefined when there is nothing to say. Control characters of the files'
+ *  texts (kamus, registry) are shown as escapes, as in diagnostics. */
 export function hoverText(input: HoverInput): string | undefined {
   const parts = [subjectHover(input), ...input.diagnostics.map((d) => ruleHover(d, input.lang))].filter((s): s is string => !!s);
-  return parts.length ? parts.join('\n\n---\n\n') : undefined;
+  return parts.length ? escapeControl(parts.join('\n\n---\n\n')) : undefined;
 }
 
 function subjectHover({ lang, ref, doc, at, registry }: HoverInput): string | undefined {
