@@ -225,7 +225,7 @@ export function mapDocuments(docs: DocumentDraft[], bundled: BundledData, opts: 
       built: true,
     });
   }
-  out.config = projectConfig(first);
+  out.config = projectConfig(first, out);
   return out;
 
   function mapStandar(s: StandarDraft, doc: DocumentDraft, reg: string): MappedStandar {
@@ -458,7 +458,8 @@ function tierSplit(ref: Reference, title: string): { entry: ReturnType<Reference
   return undefined;
 }
 
-function projectConfig(doc: DocumentDraft): Config {
+/** skj.yaml: a file pattern only for files the import writes (a written pattern that matches nothing is an error). */
+function projectConfig(doc: DocumentDraft, written: Pick<MappedImport, 'standar' | 'kamus'>): Config {
   const h = doc.heading;
   const daerah = h.daerah ? titleCase(h.daerah) : undefined;
   const wilayah = /bupati/i.test(h.jenis ?? '') ? 'Kabupaten' : /wali/i.test(h.jenis ?? '') ? 'Kota' : /gubernur/i.test(h.jenis ?? '') ? 'Provinsi' : undefined;
@@ -480,5 +481,10 @@ function projectConfig(doc: DocumentDraft): Config {
     ...(h.tanggal ? { tanggal_ditetapkan: h.tanggal } : {}),
     ...(h.penandatangan ? { penandatangan: h.penandatangan } : {}),
   };
-  return { ...(instansi ? { instansi } : {}), standar: 'standar/**/*.yaml', kamus: 'kamus/**/*.yaml', ...(Object.keys(peraturan).length ? { peraturan } : {}) };
+  return {
+    ...(instansi ? { instansi } : {}),
+    ...(written.standar.length ? { standar: 'standar/**/*.yaml' } : {}),
+    ...(written.kamus.length ? { kamus: 'kamus/**/*.yaml' } : {}),
+    ...(Object.keys(peraturan).length ? { peraturan } : {}),
+  };
 }

@@ -26,6 +26,16 @@ describe('skj import (CLI)', { timeout: 60_000 }, () => {
     expect(md).toContain('| ');
   });
 
+  test('a document without a kamus (seed 001): skj.yaml names no kamus folder, and the written project validates', async () => {
+    const out = join(tmp(), 'proyek');
+    const r = await skj(['import', join(ROOT, 'test/seeds/001_b423e50410896758.txt'), '--out', out]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(existsSync(join(out, 'kamus'))).toBe(false);
+    expect(readFileSync(join(out, 'skj.yaml'), 'utf8')).not.toMatch(/^kamus:/m);
+    expect(r.stdout).toMatch(/Hasil skj validate atas berkas yang ditulis: \d+ masalah/);
+    expect((await skj(['validate', out])).stderr).not.toContain('tidak cocok dengan berkas apa pun');
+  });
+
   test('--format json and --lang en', async () => {
     const out = join(tmp(), 'p');
     const r = await skj(['import', SEED_000, '--out', out, '--format', 'json', '--lang', 'en']);
