@@ -4,8 +4,6 @@ import type { Concurrency } from '../engine/pool.js';
 import { FORMATTERS } from '../format/index.js';
 import { UsageError } from '../project/errors.js';
 import { FileReader, resolveProjects } from '../project/files.js';
-import { readRegistry } from '../code/registry-file.js';
-import { KODE_REGISTRY } from '../model/registry.js';
 import { bundledData, dictionariesHash } from '../reference/bundled.js';
 import { cacheKey } from '../engine/cache.js';
 import { loadCache, saveCache } from '../project/cache-file.js';
@@ -15,6 +13,7 @@ import { counts, type ProjectSummary } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { useColor, type CommandContext } from './io.js';
 import { FixReport } from './validate-fix.js';
+import { registryInput } from './validate-registry.js';
 
 export interface ValidateOptions {
   format: string;
@@ -57,11 +56,8 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
     // --fix rewrites files between its passes: it runs without the cache.
     const cache = opts.cache && p.root && !fixing ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
-    const registry = p.root ? readRegistry(p.root, reader, cache) : undefined;
-    const extra = registry?.registry ? { [KODE_REGISTRY]: { registry: registry.registry, file: registry.file } } : undefined;
+    const { extra, extraKey } = p.root ? registryInput(p.root, reader, cache) : { extra: undefined, extraKey: '' };
     const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra };
-    // The project-level reports are kept too, under the registry as read (its text's hash; '' without one).
-    const extraKey = registry?.registry ? cache?.registry?.hash : '';
     const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency, extraKey });
     const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;
     if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);

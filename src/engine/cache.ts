@@ -25,10 +25,14 @@ export interface CacheEntry {
   places?: Record<string, Range>;
 }
 
-/** kode.lock.yaml as last read and checked, by the hash of its text. */
+/**
+ * kode.lock.yaml as last read and checked, by the hash of its text: the registry, or its JSON as
+ * stored (parsed only when asked for: a run whose project reports are kept never asks).
+ */
 export interface RegistryMemo {
   hash: string;
-  registry: Registry;
+  registry?: Registry;
+  json?: string;
 }
 
 /** The project-level reports of the facts that hash to `digest` (rules by id). */
@@ -41,6 +45,7 @@ export interface ProjectMemo {
 export class OutcomeCache {
   private readonly next = new Map<string, CacheEntry>();
   private changed = false;
+  private distrusted = false;
 
   constructor(
     readonly key: string,
@@ -58,13 +63,34 @@ export class OutcomeCache {
   }
 
   rememberProject(digest: string, { diagnostics, reports }: ProjectReports): void {
-    this.project = { digest, diagnostics, reports: reports.map(({ rule, report }) => ({ rule: rule.id, report })) };
+    this.project = this.distrusted ? undefined : { digest, diagnostics, reports: reports.map(({ rule, report }) => ({ rule: rule.id, report })) };
     this.changed = true;
   }
 
-  /** The registry checked last time, when its text hashes the same. */
+  /** What the project rules read changed during the run: their reports are not kept. */
+  distrustProject(): void {
+    this.distrusted = true;
+  }
+
+  /** The registry checked last time, when its text hashes the same (and the stored copy is whole). */
   knownRegistry(hash: string): Registry | undefined {
-    return this.registry?.hash === hash ? this.registry.registry : undefined;
+    const memo = this.registry;
+    if (memo?.hash !== hash) return undefined;
+    if (!memo.registry && memo.json !== undefined) {
+      try {
+        const stored = JSON.parse(memo.json) as Registry | null;
+        if (typeof stored?.kode === 'object' && stored.kode !== null) memo.registry = stored;
+      } catch {
+        // a damaged copy: the registry is read again
+      }
+    }
+    return memo.registry;
+  }
+
+  /** The memo as stored: its JSON kept as read when it was never parsed. */
+  storedRegistry(): { hash: string; json: string } | undefined {
+    const memo = this.registry;
+    return memo && { hash: memo.hash, json: memo.json ?? JSON.stringify(memo.registry) };
   }
 
   rememberRegistry(memo: RegistryMemo): void {

@@ -90,7 +90,9 @@ export interface ProjectReports {
 /** Runs the project-level rules on the standards' facts and the kamus. */
 export function projectReports(checker: Checker, input: Pick<ValidateInput, 'config' | 'extra'>, standar: readonly FileOutcome[]): ProjectReports {
   const { rules, ref, kamus } = checker;
-  const project: ProjectFacts = { standar: standar.flatMap((o) => (o.facts ? [o.facts] : [])), kamus: kamus.filter((k) => k.source.syntax.length === 0), config: input.config, extra: input.extra };
+  // `extra` copied: a value read on demand (kode.lock.yaml with --cache) is read now, whichever rules are on.
+  const extra = input.extra && { ...input.extra };
+  const project: ProjectFacts = { standar: standar.flatMap((o) => (o.facts ? [o.facts] : [])), kamus: kamus.filter((k) => k.source.syntax.length === 0), config: input.config, extra };
   const diagnostics: Diagnostic[] = [];
   const reports: Unlocated[] = [];
   for (const rule of rules) {

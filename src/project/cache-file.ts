@@ -5,7 +5,8 @@
 // Compact, because every run reads it whole and a one-file run in a large project is mostly this
 // read: one list per file, [path, stamp, hash, facts, diagnostics, suppressions, partial, places],
 // facts as a list in FACT_KEYS order, 0 for an empty part (JSON.parse of 10,000 such lists takes a
-// few milliseconds, of the same entries as objects some 90).
+// few milliseconds, of the same entries as objects some 90). kode.lock.yaml as checked is kept as a
+// JSON text within, parsed only when the project rules run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FACT_KEYS, type StandarFacts } from '../core/standar-facts.js';
@@ -69,7 +70,7 @@ export function loadCache(root: string, key: string): OutcomeCache {
     const data = JSON.parse(readFileSync(join(root, CACHE_FILE), 'utf8')) as { format?: unknown; key?: unknown; files?: unknown; registry?: RegistryMemo; project?: unknown };
     if (data?.format === FORMAT && data.key === key && isList(data.files)) {
       const entries = data.files.map(fromStored).filter((e) => e !== undefined);
-      const registry = typeof data.registry?.hash === 'string' && typeof data.registry.registry?.kode === 'object' ? data.registry : undefined;
+      const registry = typeof data.registry?.hash === 'string' && typeof data.registry.json === 'string' ? { hash: data.registry.hash, json: data.registry.json } : undefined;
       return new OutcomeCache(key, new Map(entries), registry, projectMemo(data.project));
     }
   } catch {
@@ -85,7 +86,7 @@ export function saveCache(root: string, cache: OutcomeCache): { path: string; de
   const path = join(root, CACHE_FILE);
   try {
     const files = [...entries].map(([file, entry]) => toStored(file, entry));
-    writeFileAtomic(path, JSON.stringify({ format: FORMAT, key: cache.key, registry: cache.registry, project: cache.project, files }));
+    writeFileAtomic(path, JSON.stringify({ format: FORMAT, key: cache.key, registry: cache.storedRegistry(), project: cache.project, files }));
     return undefined;
   } catch (e) {
     return { path, detail: (e as Error).message };

@@ -27,7 +27,7 @@ export const standarAtasan: Rule = {
           ctx.report({ file: doc.file, path: ['atasan'], variant: 'file', params: { atasan } });
           continue;
         }
-        names ??= project.standar.filter((d) => d.nama !== undefined).map((d) => ({ keys: [d.nama!], value: d.nama! }));
+        names ??= candidates(project.standar);
         if (!nearest.has(atasan)) nearest.set(atasan, misspelt(atasan, names));
         let near = nearest.get(atasan);
         // Never the standard itself: only then search again without its own nama.
@@ -40,6 +40,18 @@ export const standarAtasan: Rule = {
     }
   },
 };
+
+/** Each nama once, in order (a nama several standards share matches no differently the second time). */
+function candidates(standar: readonly StandarFacts[]): Candidate<string>[] {
+  const seen = new Set<string>();
+  const out: Candidate<string>[] = [];
+  for (const { nama } of standar) {
+    if (nama === undefined || seen.has(nama)) continue;
+    seen.add(nama);
+    out.push({ keys: [nama], value: nama });
+  }
+  return out;
+}
 
 /** The nama the atasan misspells, if any: "Kepala Bidang" may well be a superior outside the project, not a word match. */
 function misspelt(atasan: string, names: Candidate<string>[]): string | undefined {

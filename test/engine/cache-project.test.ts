@@ -58,6 +58,34 @@ describe('skj validate --cache: project-level reports', { timeout: 60_000 }, () 
   });
 });
 
+describe('skj validate --cache: kode.lock.yaml', { timeout: 60_000 }, () => {
+  it('a damaged stored copy is read again from the file, whether or not the project rules run', async () => {
+    const dir = copyFixture('code-basic');
+    expect((await skj(dir, ['code'])).code).toBe(0);
+    const plain = await run(dir);
+    await run(dir, ['--cache']);
+    const path = join(dir, '.skjcache');
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as { registry: { json: string }; project?: unknown };
+    cache.registry.json = '{ rusak';
+    writeFileSync(path, JSON.stringify(cache));
+    expect(await run(dir, ['--cache'])).toEqual(plain); // project reports kept: the copy is not even parsed
+    delete cache.project;
+    writeFileSync(path, JSON.stringify(cache));
+    expect(await run(dir, ['--cache'])).toEqual(plain);
+  });
+
+  it('an invalid one stops the run as without --cache, even with the kode rules off', async () => {
+    const dir = copyFixture('code-basic');
+    expect((await skj(dir, ['code'])).code).toBe(0);
+    edit(dir, 'skj.yaml', (t) => `${t}\naturan:\n  kode/duplicate: off\n  kode/unregistered: off\n  kode/retired: off\n`);
+    await run(dir, ['--cache']);
+    edit(dir, 'kode.lock.yaml', (t) => t.replace(/status: aktif/, 'status: hilang'));
+    const plain = await skj(dir, ['validate']);
+    expect(plain.code).toBe(2);
+    expect(await skj(dir, ['validate', '--cache'])).toEqual(plain);
+  });
+});
+
 describe('skj validate --cache: .skjcache is written only when something changed', { timeout: 60_000 }, () => {
   it('is left as it is by a run that found nothing new, whole project or one file', async () => {
     const dir = copyFixture('kominfo-tasikmalaya');

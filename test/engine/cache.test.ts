@@ -8,7 +8,7 @@ import { copyFixture, skj } from '../code/helpers.js';
 const KADIS = 'standar/kepala-dinas-komunikasi-dan-informatika.yaml';
 // .skjcache keeps one list per file: [path, stamp, hash, facts, diagnostics, suppressions, partial, places].
 type Stored = [string, string | null, string, unknown, unknown[] | 0, unknown, 0 | 1, Record<string, unknown> | 0];
-const readCache = (dir: string) => JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')) as { files: Stored[]; registry?: { hash: string; registry: { kode: object } }; project?: unknown };
+const readCache = (dir: string) => JSON.parse(readFileSync(join(dir, '.skjcache'), 'utf8')) as { files: Stored[]; registry?: { hash: string; json: string }; project?: unknown };
 const stored = (cache: { files: Stored[] }, file: string) => cache.files.find((e) => e[0] === file)!;
 const addDiagnostic = (entry: Stored, d: unknown) => (entry[4] = [...(entry[4] || []), d]);
 /** A diagnostic only the cache holds, stored as KADIS's outcome: a report that shows it replayed the cache. */
@@ -105,7 +105,7 @@ describe('skj validate --cache: what a re-run skips', { timeout: 60_000 }, () =>
     expect(await run(dir, ['--cache'])).toEqual(plain);
     // The remembered registry is used while the text hashes the same (an emptied memo shows it, once
     // the project rules run again: their stored reports are dropped)…
-    cache.registry!.registry.kode = {};
+    cache.registry!.json = JSON.stringify({ version: 1, kode: {} });
     delete cache.project;
     writeFileSync(join(dir, '.skjcache'), JSON.stringify(cache));
     expect((await run(dir, ['--cache'])).report.diagnostics.some((d) => d.rule === 'kode/unregistered')).toBe(true);
