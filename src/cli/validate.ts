@@ -11,6 +11,7 @@ import { counted, message } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
 import { counts, type ProjectSummary } from '../format/context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { SourceFile } from '../core/source.js';
 import { useColor, type CommandContext } from './io.js';
 import { FixReport } from './validate-fix.js';
 import { registryInput } from './validate-registry.js';
@@ -66,8 +67,12 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     for (const d of result.diagnostics) diagnostics.push(d); // not push(...): 100,000s of diagnostics would overflow the stack
     if (p.root) summaries.push({ name: reader.display(p.root) || '.', files: result.files, ...counts(result.diagnostics), suppressed: result.suppressed });
     // Source texts for code frames: only of the files with something to show.
-    const byPath = new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
-    for (const d of result.diagnostics) if (!sources.has(d.file)) sources.set(d.file, fixing?.textOf(d.file) ?? byPath.get(d.file)!.text);
+    let byPath: Map<string, SourceFile> | undefined;
+    for (const d of result.diagnostics) {
+      if (sources.has(d.file)) continue;
+      byPath ??= new Map([...p.standar, ...p.kamus].map((f) => [f.path, f]));
+      sources.set(d.file, fixing?.textOf(d.file) ?? byPath.get(d.file)!.text);
+    }
   }
   fixing?.summary();
   // A project just made by `skj init` validates clean, and says how to begin.

@@ -60,11 +60,12 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
     let reports = digest === undefined ? undefined : cache!.projectReports(digest, checker.rules);
     if (digest !== undefined && !reports) cache!.rememberProject(digest, (reports = projectReports(checker, input, outcomes)));
     const project = checkProject(checker, input, outcomes, reports);
-    const files = new Map(input.standar.map((f) => [f.path, f]));
     // Places located in an earlier run of the same text come from the cache; the others are parsed for.
     const placeKey = ({ report: r }: Unlocated) => `${JSON.stringify(r.path)} ${r.target ?? 'value'}`;
     const ranges: (Range | undefined)[] = project.unlocated.map((u) => cache?.place(u.report.file, placeKey(u)));
     const todo = project.unlocated.filter((_, i) => !ranges[i]);
+    // Files by path, only when something is to be located (a one-file run in a large project mostly has nothing).
+    const files = new Map(todo.length ? input.standar.map((f) => [f.path, f]) : []);
     const onPool = pool && todo.length >= MIN_LOCATE_ON_WORKERS && todo.every((u) => files.get(u.report.file)?.abs !== undefined);
     const found = onPool ? await locateOnPool(pool!, todo, files) : locateHere(todo, (file) => files.get(file)!);
     let k = 0;

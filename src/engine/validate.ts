@@ -122,7 +122,8 @@ export function checkProject(
 ): ProjectOutcome {
   const { rules, ref, kamus } = checker;
   const wanted = wantedBy(input.only);
-  const outcomes = [...kamus.map((doc) => checkKamusFile(doc, ref, rules, input.fixing)), ...standar];
+  // A kamus the user did not ask about is not checked: its outcome would be dropped unread.
+  const outcomes = [...kamus.filter((doc) => wanted(doc.source.path)).map((doc) => checkKamusFile(doc, ref, rules, input.fixing)), ...standar];
   return { outcomes, diagnostics: reports.diagnostics, unlocated: reports.reports.filter((u) => wanted(u.report.file)) };
 }
 
