@@ -57,9 +57,10 @@ export async function runValidate(paths: string[], opts: ValidateOptions, { io, 
     // The registry-aware kode rules apply only where the project keeps a kode.lock.yaml.
     // --fix rewrites files between its passes: it runs without the cache.
     const cache = opts.cache && p.root && !fixing ? loadCache(p.root, cacheKey([VERSION, dictionariesHash(), reader.display(p.root), p.config ?? null, p.kamus.map((k) => [k.path, k.text])])) : undefined;
-    const { extra, extraKey } = p.root ? registryInput(p.root, reader, cache) : { extra: undefined, extraKey: '' };
-    const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only, extra };
-    const result = fixing ? fixing.run(p.absolute, input, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency, extraKey });
+    // Read while the worker threads start (a national registry takes a second).
+    const registry = () => (p.root ? registryInput(p.root, reader, cache) : { extra: undefined, extraKey: '' });
+    const input = { standar: p.standar, kamus: p.kamus, config: p.config, only: p.only };
+    const result = fixing ? fixing.run(p.absolute, { ...input, extra: registry().extra }, bundled, p.root ?? io.cwd) : await validateFiles(input, bundled, { cache, concurrency, extra: registry });
     const unsaved = cache && p.root ? saveCache(p.root, cache) : undefined;
     if (unsaved) io.stderr(`${message(lang, 'cli.cache.unwritable', unsaved)}\n`);
     files += result.files;

@@ -60,7 +60,9 @@ export interface Pool {
 
 export async function openPool(setup: WorkerSetup, threads: number): Promise<Pool> {
   const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: WORKER!.href, minThreads: threads, maxThreads: threads, workerData: setup });
+  // Two batches in flight per worker: the next one is already queued when one ends, so a worker never
+  // waits for the main thread (busy taking results in, or collecting garbage) to be handed work.
+  const pool = new Tinypool({ filename: WORKER!.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, workerData: setup });
   // Batches small enough to keep every thread busy to the end, large enough that messaging is noise.
   const inBatches = async <T, R>(items: readonly T[], job: (batch: T[]) => WorkerJob, most: number): Promise<R[]> => {
     const size = Math.max(1, Math.min(most, Math.ceil(items.length / (threads * 16))));

@@ -20,6 +20,8 @@ export interface DiskOptions {
    */
   extraKey?: string;
   concurrency?: Concurrency;
+  /** The project-level data (the kode registry) and its key, read while the workers start and check (instead of input.extra and extraKey). */
+  extra?: () => { extra?: Record<string, unknown>; extraKey?: string };
 }
 
 /** Project reports to locate before the workers are worth asking (each parses its file in full). */
@@ -27,18 +29,15 @@ const MIN_LOCATE_ON_WORKERS = 20;
 
 export async function validateFiles(input: ValidateInput, bundled: BundledData, options: DiskOptions = {}): Promise<ValidateResult> {
   const { cache } = options;
-  const checker = prepare(input, bundled);
   const wanted = wantedBy(input.only);
   const outcomes: FileOutcome[] = new Array(input.standar.length);
   const tasks: FileTask[] = [];
   const at: number[] = [];
+  const here: number[] = [];
   input.standar.forEach((file, i) => {
-    const report = wanted(file.path);
     // A file not read from disk (a name that is not UTF-8) is checked here.
-    if (file.abs === undefined) {
-      outcomes[i] = checkStandarFile(file, checker.ref, checker.rules, { parse: input.parse, report });
-      return;
-    }
+    if (file.abs === undefined) return here.push(i);
+    const report = wanted(file.path);
     const entry = cache?.usable(file.path, report);
     if (entry) {
       const stamp = stampOf(file.abs);
@@ -52,14 +51,22 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
   });
   const threads = threadsFor(tasks.length, options.concurrency ?? 'auto', tasks.reduce((n, t) => n + (t.report ? 1 : 0.5), 0));
   const setup = { kamus: input.kamus.map((k) => ({ path: k.path, text: k.text, unreadable: k.unreadable })), config: input.config, parse: input.parse };
+  // The workers start first: this thread builds its own checker and reads the registry meanwhile.
   const pool = threads ? await openPool(setup, threads) : undefined;
   try {
-    const results = pool ? await pool.check(tasks) : tasks.map((task) => runFileTask(task, checker, input));
+    const checking = pool?.check(tasks);
+    checking?.catch(() => {}); // awaited below; a failure here first must not leave it unhandled
+    const checker = prepare(input, bundled);
+    for (const i of here) outcomes[i] = checkStandarFile(input.standar[i]!, checker.ref, checker.rules, { parse: input.parse, report: wanted(input.standar[i]!.path) });
+    const late = options.extra?.();
+    const extra = late ? late.extra : input.extra;
+    const extraKey = late ? late.extraKey : options.extraKey;
+    const results = checking ? await checking : tasks.map((task) => runFileTask(task, checker, input));
     collect(results, tasks, at, outcomes, cache);
-    const digest = cache && options.extraKey !== undefined ? projectDigest(outcomes, options.extraKey) : undefined;
+    const digest = cache && extraKey !== undefined ? projectDigest(outcomes, extraKey) : undefined;
     let reports = digest === undefined ? undefined : cache!.projectReports(digest, checker.rules);
-    if (digest !== undefined && !reports) cache!.rememberProject(digest, (reports = projectReports(checker, input, outcomes)));
-    const project = checkProject(checker, input, outcomes, reports);
+    if (digest !== undefined && !reports) cache!.rememberProject(digest, (reports = projectReports(checker, { ...input, extra }, outcomes)));
+    const project = checkProject(checker, { ...input, extra }, outcomes, reports);
     // Places located in an earlier run of the same text come from the cache; the others are parsed for.
     const placeKey = ({ report: r }: Unlocated) => `${JSON.stringify(r.path)} ${r.target ?? 'value'}`;
     const ranges: (Range | undefined)[] = project.unlocated.map((u) => cache?.place(u.report.file, placeKey(u)));
