@@ -5,23 +5,38 @@ import type { PathSegment, SourceDoc } from '../core/source.js';
 import type { Rule, RuleContext } from './rule.js';
 
 // Walks the plain data (cheap) with an explicit stack (hostile files nest deeper than the call stack),
-// each object once (YAML aliases can make the data cyclic); only a found placeholder costs a location.
+// each object once (YAML aliases can make the data cyclic); a path is built only for a found
+// placeholder (each visited value keeps a link to its parent instead: this runs on every standard).
+interface Step {
+  up: Step | undefined;
+  key: PathSegment;
+}
+
+function pathOf(step: Step | undefined): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (let s = step; s; s = s.up) out.push(s.key);
+  return out.reverse();
+}
+
 function check(source: SourceDoc, ctx: RuleContext): void {
-  const stack: [unknown, PathSegment[]][] = [[source.data, []]];
+  const stack: [unknown, Step | undefined][] = [[source.data, undefined]];
   const seen = new Set<object>();
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, path] = next;
+    const [value, at] = next;
     if (value !== null && typeof value === 'object') {
       if (seen.has(value)) continue;
       seen.add(value);
     }
-    if (Array.isArray(value)) value.forEach((item, i) => stack.push([item, [...path, i]]));
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push([item, { up: at, key: i }]));
     else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (isPlaceholder(key)) ctx.report({ source, path: [...path, key], target: 'key', params: { field: path.join('.'), text: key } });
-        stack.push([child, [...path, key]]);
+        if (isPlaceholder(key)) ctx.report({ source, path: [...pathOf(at), key], target: 'key', params: { field: pathOf(at).join('.'), text: key } });
+        stack.push([child, { up: at, key }]);
       }
-    } else if (isPlaceholder(value)) ctx.report({ source, path, params: { field: path.join('.'), text: String(value) } });
+    } else if (isPlaceholder(value)) {
+      const path = pathOf(at);
+      ctx.report({ source, path, params: { field: path.join('.'), text: String(value) } });
+    }
   }
 }
 
