@@ -8,7 +8,7 @@ import type { BundledData } from '../reference/bundled.js';
 import { projectDigest, type OutcomeCache } from './cache.js';
 import { checkStandarFile, type FileOutcome } from './check-file.js';
 import { runFileTask, stampOf, type FileResult, type FileTask } from './file-task.js';
-import { openPool, threadsFor, type Concurrency, type LocateTask, type Pool } from './pool.js';
+import { locateTask, openPool, threadsFor, type Concurrency, type LocateTask, type Pool } from './pool.js';
 import { checkProject, conclude, locateHere, prepare, projectReports, wantedBy, type Unlocated, type ValidateInput, type ValidateResult } from './validate.js';
 
 export interface DiskOptions {
@@ -51,12 +51,13 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
   });
   const threads = threadsFor(tasks.length, options.concurrency ?? 'auto', tasks.reduce((n, t) => n + (t.report ? 1 : 0.5), 0));
   const setup = { kamus: input.kamus.map((k) => ({ path: k.path, text: k.text, unreadable: k.unreadable })), config: input.config, parse: input.parse };
-  // The workers start first: this thread builds its own checker and reads the registry meanwhile.
+  // The workers start first: this thread builds its own checker and reads the registry while they load.
   const pool = threads ? await openPool(setup, threads) : undefined;
   try {
-    const checking = pool?.check(tasks);
-    checking?.catch(() => {}); // awaited below; a failure here first must not leave it unhandled
     const checker = prepare(input, bundled);
+    // This thread checks files too (one worker fewer than cores).
+    const checking = pool?.check(tasks, (task) => runFileTask(task, checker, input));
+    checking?.catch(() => {}); // awaited below; a failure here first must not leave it unhandled
     for (const i of here) outcomes[i] = checkStandarFile(input.standar[i]!, checker.ref, checker.rules, { parse: input.parse, report: wanted(input.standar[i]!.path) });
     const late = options.extra?.();
     const extra = late ? late.extra : input.extra;
@@ -107,7 +108,7 @@ async function locateOnPool(pool: Pool, unlocated: readonly Unlocated[], files: 
     abs: files.get(path)!.abs!,
     where: indices.map((i) => ({ path: unlocated[i]!.report.path, target: unlocated[i]!.report.target })),
   }));
-  const found = await pool.locate(jobs);
+  const found = await pool.locate(jobs, locateTask);
   const ranges: Range[] = new Array(unlocated.length);
   [...byFile.values()].forEach((indices, k) => indices.forEach((i, n) => (ranges[i] = found[k]![n]!)));
   return ranges;

@@ -3,12 +3,12 @@
 // reads them for `skj code`'s plan.
 // Loaded from dist/ only (src/engine/pool.ts).
 import Tinypool from 'tinypool';
-import { SourceDoc, type Range } from '../core/source.js';
+import type { Range } from '../core/source.js';
 import { readSource } from '../project/read.js';
 import { bundledData } from '../reference/bundled.js';
 import { runFileTask, type FileResult } from './file-task.js';
 import { prepare } from './validate.js';
-import type { WorkerAnswer, WorkerJob, WorkerSetup } from './pool.js';
+import { locateTask, type WorkerAnswer, type WorkerJob, type WorkerSetup } from './pool.js';
 import { planFactsOf, type PlanFacts } from '../code/plan.js';
 import { UsageError } from '../project/errors.js';
 
@@ -20,10 +20,7 @@ function run(job: WorkerJob): FileResult[] | Range[][] | PlanFacts[] {
     case 'check':
       return job.tasks.map((task) => runFileTask(task, checker, setup));
     case 'locate':
-      return job.files.map((f) => {
-        const source = new SourceDoc(readSource(f.abs, f.path), { parse: 'full' });
-        return f.where.map((w) => source.locate(w.path, w.target));
-      });
+      return job.files.map(locateTask);
     case 'plan':
       return job.files.map((f) => planFactsOf(readSource(f.abs, f.path), checker.ref));
   }
