@@ -129,6 +129,24 @@ walk(join(dir, 'standar'));
 console.log(n, bad);
 `;
 
+// The bundle (dist/bin/) keeps esbuild's `// dist/rules/x.js` and `// node_modules/yaml/…` line before each
+// module's code: a profiled line of the bundle is credited to the module it came from.
+const headers = new Map();
+function moduleOf(url, line) {
+  if (!/\/dist\/bin\//.test(url)) return url;
+  if (!headers.has(url)) {
+    const marks = [];
+    readFileSync(new URL(url), 'utf8').split('\n').forEach((text, i) => {
+      const m = /^\/\/ ((?:dist|node_modules)\/\S+\.m?[jt]s)$/.exec(text);
+      if (m) marks.push([i, `/${m[1]}`]);
+    });
+    headers.set(url, marks);
+  }
+  let found = url;
+  for (const [at, path] of headers.get(url)) if (at <= line) found = path;
+  return found;
+}
+
 /** Self time of a --cpu-prof run by where it is spent (every thread's profile together). */
 function profile(dir) {
   const profDir = mkdtempSync(join(tmpdir(), 'skj-bench-prof-'));
@@ -142,9 +160,10 @@ function profile(dir) {
     p.samples.forEach((id, i) => {
       const cf = nodes.get(id);
       const t = p.timeDeltas[i] ?? 0;
-      const url = cf.url;
+      const url = moduleOf(cf.url, cf.lineNumber);
       const key =
-        cf.functionName === '(idle)' ? null
+        // A worker blocked in Atomics.wait for its next batch is idle, not busy.
+        cf.functionName === '(idle)' || cf.functionName === 'atomicsWaitLoop' ? null
         : cf.functionName === '(garbage collector)' ? 'garbage collection'
         : /node_modules\/js-yaml\//.test(url) ? 'js-yaml (fast parse)'
         : /node_modules\/yaml\//.test(url) ? 'yaml (positions, syntax errors)'
