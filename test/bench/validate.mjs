@@ -129,8 +129,8 @@ walk(join(dir, 'standar'));
 console.log(n, bad);
 `;
 
-// The bundle (dist/bin/) keeps esbuild's `// dist/rules/x.js` and `// node_modules/yaml/…` line before each
-// module's code: a profiled line of the bundle is credited to the module it came from.
+// A readable bundle (dist/bin/, not minified) keeps esbuild's `// dist/rules/x.js` and `// node_modules/yaml/…`
+// line before each module's code: a profiled line is then credited to the module it came from.
 const headers = new Map();
 function moduleOf(url, line) {
   if (!/\/dist\/bin\//.test(url)) return url;
@@ -169,6 +169,7 @@ function profile(dir) {
         : /node_modules\/yaml\//.test(url) ? 'yaml (positions, syntax errors)'
         : /node_modules\/zod\//.test(url) ? 'zod'
         : /node_modules\/tinypool\//.test(url) ? 'tinypool'
+        : /\/dist\/bin\//.test(url) ? 'skj bundle (skj, yaml, js-yaml, zod: minified, not told apart)'
         : /\/dist\/rules\//.test(url) ? 'skj rules'
         : /\/dist\//.test(url) ? 'skj (engine, reference, reading)'
         : url.startsWith('node:') || cf.functionName === '(program)' || !url ? 'Node (I/O, module loading, runtime)'
