@@ -317,7 +317,7 @@ const net = small ? rows.map((r) => Math.max(0, r.v.wall - small.wall) / r.n) : 
 target(
   'time per standard flat (±20% of the median) from 1,000 to 165,000 (wall ms per standard)',
   flatOk,
-  `${rows.map((r, i) => `${r.n.toLocaleString('en')}: ${f(gross[i], 3)}`).join(', ')}; median ${f(mid, 3)}, range ${f((100 * Math.min(...gross)) / mid - 100)}%…+${f((100 * Math.max(...gross)) / mid - 100)}%${spansIssue ? '' : ' (sizes do not span 1,000–165,000)'}${net ? `; net of start-up (${f(small.wall)} ms, for information): ${rows.map((r, i) => `${r.n.toLocaleString('en')}: ${f(net[i], 3)}`).join(', ')}` : ''}`,
+  `${rows.map((r, i) => `${r.n.toLocaleString('en')}: ${f(gross[i], 3)}`).join(', ')}; median ${f(mid, 3)}, range ${f(Math.min(0, (100 * Math.min(...gross)) / mid - 100))}%…+${f(Math.max(0, (100 * Math.max(...gross)) / mid - 100))}%${spansIssue ? '' : ' (sizes do not span 1,000–165,000)'}${net ? `; net of start-up (${f(small.wall)} ms, for information): ${rows.map((r, i) => `${r.n.toLocaleString('en')}: ${f(net[i], 3)}`).join(', ')}` : ''}`,
 );
 const k20 = at(20000);
 target('20,000: no slower than yaml + ajv (wall)', k20?.peer ? k20.v.wall <= k20.peer.wall : undefined, k20?.peer ? `${f(k20.v.wall / k20.peer.wall, 2)}× (CPU ${f(k20.v.cpu / k20.peer.cpu, 2)}×)` : '–');
