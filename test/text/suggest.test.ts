@@ -1,7 +1,7 @@
 // The matcher's edit distance computes only a band of the table: it must agree with the full table.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/text/suggest.js';
+import { editDistance, suggestions } from '../../src/text/suggest.js';
 
 /** The textbook optimal string alignment distance over the whole table. */
 function full(a: string, b: string): number {
@@ -30,5 +30,27 @@ describe('editDistance', () => {
     expect(editDistance('surveilans epidemiologi', 'surveilans epidemologi', 3)).toBe(1);
     const long = 'pengelolaan barang milik daerah '.repeat(8);
     expect(editDistance(long, `${long}x`, 2)).toBe(1);
+  });
+});
+
+describe('suggestions', () => {
+  // The letter-count bound that skips most of the table must never hide a typing error: letters
+  // that share a bucket ('p' and '0', 'a' and 'q' do not) and spaces included.
+  it('finds every name one typing error away, whatever its letters', () => {
+    const letter = fc.constantFrom('a', 'p', 'q', '0', 'é', 'k');
+    const name = fc.string({ unit: letter, minLength: 6, maxLength: 20 });
+    fc.assert(
+      fc.property(name, fc.nat(), letter, fc.constantFrom('replace', 'insert', 'delete', 'swap'), (n, at, c, edit) => {
+        const i = at % n.length;
+        const typed =
+          edit === 'replace' ? n.slice(0, i) + c + n.slice(i + 1)
+          : edit === 'insert' ? n.slice(0, i) + c + n.slice(i)
+          : edit === 'delete' ? n.slice(0, i) + n.slice(i + 1)
+          : i + 1 < n.length ? n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2) : n;
+        const found = suggestions(`Kepala ${typed}`, [{ keys: ['Sekretaris Daerah Kabupaten'], value: 'other' }, { keys: [`Kepala ${n}`], value: 'it' }]);
+        expect(found[0]).toMatchObject({ value: 'it', close: true });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
