@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, stringify } from 'yaml';
 import { fastLoad } from '../core/fast-yaml.js';
-import { readCanonical } from './registry-canonical.js';
+import { readCanonical } from '../model/registry-canonical.js';
 import { SourceDoc } from '../core/source.js';
 import { REGISTRY_FILE, registrySchema, type Registry } from '../model/registry.js';
 import { UsageError } from '../project/errors.js';

@@ -1,10 +1,10 @@
-// The line reader of kode.lock.yaml (src/code/registry-canonical.ts) gives exactly what the general
+// The line reader of kode.lock.yaml (src/model/registry-canonical.ts) gives exactly what the general
 // path (a YAML parser and the zod schema) gives, or declines: on registries written by skj code with
 // awkward names and paths, and on those texts edited by hand at random.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readCanonical } from '../../src/code/registry-canonical.js';
+import { readCanonical } from '../../src/model/registry-canonical.js';
 import { stringifyRegistry } from '../../src/code/registry-file.js';
 import { registrySchema, type Registry } from '../../src/model/registry.js';
 

@@ -1,9 +1,9 @@
-// kode.lock.yaml in the one form `skj code` writes (stringifyRegistry, src/code/registry-file.ts): read
+// kode.lock.yaml in the one form `skj code` writes (stringifyRegistry in src/code/registry-file.ts): read
 // line by line, as the registry of a national repository (165,000 codes, 25 MB) is on every validate.
 // Anything else (a hand edit, a comment, a quoted style this reader does not know, a duplicate, a
 // value the schema refuses) returns undefined, and the general path (a YAML parser and the zod schema,
 // which also locates every error) decides. The result is what that path gives for the same text.
-import type { Registry, RegistryEntry, RegistryStatus } from '../model/registry.js';
+import type { Registry, RegistryEntry, RegistryStatus } from './registry.js';
 
 const KEY = /^ {2}"(\d{12})":$/;
 const DATE = /^"(\d{4}-\d{2}-\d{2})"$/;
