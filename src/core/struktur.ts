@@ -2,6 +2,7 @@
 // or by file (relative to the standard's own file). Shared by validate (standar/atasan, on facts)
 // and render (on documents), each through a view of its own type.
 import { dirname, posix } from 'node:path';
+import { singleSpaces } from '../text/normalize.js';
 
 export interface ChartNode {
   /** Display path of the standard's file. */
@@ -10,12 +11,7 @@ export interface ChartNode {
   atasan?: string;
 }
 
-// Most names are already single-spaced: the replacement (the costly part at 165,000 names) only when needed.
-const ODD_SPACE = /[^\S ]| {2}|^ | $/;
-const key = (s: string) => {
-  const n = s.normalize('NFC');
-  return (ODD_SPACE.test(n) ? n.replace(/\s+/g, ' ').trim() : n).toLocaleLowerCase('id');
-};
+const key = (s: string) => singleSpaces(s.normalize('NFC')).trim().toLocaleLowerCase('id');
 const slash = (s: string) => s.replace(/\\/g, '/');
 
 /** Whether an `atasan` value names a file rather than a nama. */

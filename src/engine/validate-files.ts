@@ -14,13 +14,12 @@ import { checkProject, conclude, locateHere, prepare, projectReports, wantedBy, 
 export interface DiskOptions {
   /** Outcomes of unchanged files from an earlier run (`--cache`); filled with this run's. */
   cache?: OutcomeCache;
-  /**
-   * What identifies `input.extra` (the hash of kode.lock.yaml's text, '' without one): with it, the
-   * cache also keeps the project-level reports, reused while no standard's facts change.
-   */
-  extraKey?: string;
   concurrency?: Concurrency;
-  /** The project-level data (the kode registry) and its key, read while the workers start and check (instead of input.extra and extraKey). */
+  /**
+   * The project-level data (the kode registry), read while the workers start and check (instead of
+   * input.extra), and what identifies it (the hash of kode.lock.yaml's text, '' without one): with
+   * that key, the cache also keeps the project-level reports, reused while no standard's facts change.
+   */
   extra?: () => { extra?: Record<string, unknown>; extraKey?: string };
 }
 
@@ -61,7 +60,7 @@ export async function validateFiles(input: ValidateInput, bundled: BundledData, 
     for (const i of here) outcomes[i] = checkStandarFile(input.standar[i]!, checker.ref, checker.rules, { parse: input.parse, report: wanted(input.standar[i]!.path) });
     const late = options.extra?.();
     const extra = late ? late.extra : input.extra;
-    const extraKey = late ? late.extraKey : options.extraKey;
+    const extraKey = late?.extraKey;
     const results = checking ? await checking : tasks.map((task) => runFileTask(task, checker, input));
     collect(results, tasks, at, outcomes, cache);
     const digest = cache && extraKey !== undefined ? projectDigest(outcomes, extraKey) : undefined;

@@ -3,11 +3,15 @@
 
 /** Key for name lookups: NFKC, case-folded, single spaces, no surrounding punctuation. */
 export function nameKey(s: string): string {
-  let k = s.normalize('NFKC').toLowerCase();
-  // The replacements only when they have something to do: most names are clean (165,000 of them in a repository).
-  if (ODD_SPACE.test(k)) k = k.replace(/[\s\u00a0]+/g, ' ');
+  let k = singleSpaces(s.normalize('NFKC').toLowerCase());
+  // Only when there is something to strip: most names are clean (165,000 of them in a repository).
   if (EDGE.test(k.charAt(0)) || EDGE.test(k.charAt(k.length - 1))) k = k.replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
   return k;
+}
+
+/** Runs of white space (tabs, no-break spaces, newlines) as one space; the text itself when it has none. */
+export function singleSpaces(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 const ODD_SPACE = /[^\S ]| {2}/;
